@@ -1,0 +1,718 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_hgmo_ctl_global_optspecs
+    string join \n i/inventory= n/dry-run y/yes format= hosts= v/verbose color= h/help V/version
+end
+
+function __fish_hgmo_ctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_hgmo_ctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_hgmo_ctl_using_subcommand
+    set -l cmd (__fish_hgmo_ctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s V -l version -d 'Print version'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "failover" -d 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "replicate" -d 'Replicate a repository\'s hgrc or state to the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "hooks" -d 'Edit a repository\'s hooks (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "replication" -d 'Replication lag and its remediation (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "notifier" -d 'Pulse and SNS notifier remediation (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "aggregator" -d 'The push data aggregator (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "bundles" -d 'Clone bundle manifests (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "strip" -d 'Strip changesets from a repository everywhere (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "services" -d 'Services of the hgssh hosts (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "check" -d 'Monitoring checks (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "kafka" -d 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "runbook" -d 'List the runbooks or show one'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l batch -d 'Hosts restarted at once' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l repo-file -d 'Read repository names from a file, one per line' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "clear" -d 'Make one repository or all writable again'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "status" -d 'Show what is read-only and why (every repository, or one)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l reason -d 'Text shown to users whose push is refused' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l all -d 'Every repository (the global read-only file)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l all -d 'Every repository (the global read-only file)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Make one repository or all writable again'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what is read-only and why (every repository, or one)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l path -d 'The path from the stream clone error' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l to -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l from -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "sync" -d 'hg replicatesync on the master: re-synchronise the repository on the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "sync" -d 'hg replicatesync on the master: re-synchronise the repository on the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -f -a "edit" -d 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "status" -d 'Lag checks on every host (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "dump" -d 'Dump the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "skip" -d 'Skip the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l host -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l partition -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l host -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l partition -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "status" -d 'Lag checks on every host (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Dump the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -f -a "skip" -d 'Skip one message of a notifier (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip one message of a notifier (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "restart" -d 'Restart the push data aggregator (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "groups" -d 'The aggregator\'s groups file (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the push data aggregator (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "groups" -d 'The aggregator\'s groups file (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "restore" -d 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "drop" -d 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l spec -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from help" -f -a "status" -d 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -f -a "zookeeper" -d 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "zookeeper" -d 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List every runbook'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every runbook'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "failover" -d 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "replicate" -d 'Replicate a repository\'s hgrc or state to the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "hooks" -d 'Edit a repository\'s hooks (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "replication" -d 'Replication lag and its remediation (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "notifier" -d 'Pulse and SNS notifier remediation (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "aggregator" -d 'The push data aggregator (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "bundles" -d 'Clone bundle manifests (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "strip" -d 'Strip changesets from a repository everywhere (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "services" -d 'Services of the hgssh hosts (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "check" -d 'Monitoring checks (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "kafka" -d 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "runbook" -d 'List the runbooks or show one'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from read-only" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from read-only" -f -a "clear" -d 'Make one repository or all writable again'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from read-only" -f -a "status" -d 'Show what is read-only and why (every repository, or one)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from fncache" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from fncache" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replicate" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replicate" -f -a "sync" -d 'hg replicatesync on the master: re-synchronise the repository on the mirrors'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from hooks" -f -a "edit" -d 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Lag checks on every host (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "dump" -d 'Dump the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "skip" -d 'Skip the pending message of a partition (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from notifier" -f -a "skip" -d 'Skip one message of a notifier (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from aggregator" -f -a "restart" -d 'Restart the push data aggregator (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from aggregator" -f -a "groups" -d 'The aggregator\'s groups file (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "restore" -d 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "drop" -d 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "status" -d 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "zookeeper" -d 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "list" -d 'List every runbook'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'

@@ -1,0 +1,200 @@
+//! From parsed arguments to a result: load the inventory, turn the command into a runbook
+//! and its parameters, resolve the plan, then print it (dry run) or execute it.
+
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+
+use crate::cli::{self, Cli, Command, Format};
+use crate::error::{Error, Result};
+use crate::exec::{Executor, Options};
+use crate::inventory::Inventory;
+use crate::plan::{self, Plan};
+use crate::runbook::Runbook;
+use crate::terminal::Ui;
+use crate::transport::SshTransport;
+
+/// A procedure to run: the runbook's name and the operator's parameters.
+struct Invocation {
+    runbook: &'static str,
+    params: IndexMap<String, String>,
+}
+
+fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invocation {
+    Invocation {
+        runbook,
+        params: params
+            .iter()
+            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone())))
+            .collect(),
+    }
+}
+
+fn not_implemented(command: &'static str, planned: &'static str) -> Error {
+    Error::NotImplemented { command, planned }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let ui = Ui::new(cli.global.color, cli.global.verbose);
+    use cli::{Fncache, ReadOnly, Replicate};
+    let inv = match &cli.command {
+        Command::Completions { shell } => {
+            print!("{}", crate::completions::script(*shell));
+            return Ok(());
+        }
+        Command::Man => {
+            print!("{}", crate::completions::man_page());
+            return Ok(());
+        }
+        Command::Runbook(cmd) => return runbook_command(cmd, cli.global.format),
+        Command::ReadOnly(ReadOnly::Set { target, reason }) => match (&target.repo, target.all) {
+            (Some(repo), _) => invocation("read-only-set", &[("repo", Some(repo)), ("reason", reason.as_ref())]),
+            (None, _) => invocation("read-only-set-all", &[("reason", reason.as_ref())]),
+        },
+        Command::ReadOnly(ReadOnly::Clear { target }) => match &target.repo {
+            Some(repo) => invocation("read-only-clear", &[("repo", Some(repo))]),
+            None => invocation("read-only-clear-all", &[]),
+        },
+        Command::ReadOnly(ReadOnly::Status { repo }) => invocation("read-only-status", &[("repo", repo.as_ref())]),
+        Command::Fncache(Fncache::Check { repo, path }) => {
+            invocation("fncache-check", &[("repo", Some(repo)), ("path", Some(path))])
+        }
+        Command::Fncache(Fncache::Rebuild { repo }) => invocation("fncache-rebuild", &[("repo", Some(repo))]),
+        Command::Replicate(Replicate::Hgrc { repo }) => invocation("replicate-hgrc", &[("repo", Some(repo))]),
+        Command::Replicate(Replicate::Sync { repo }) => invocation("replicate-sync", &[("repo", Some(repo))]),
+        Command::RestartHttpd { .. } => return Err(not_implemented("restart-httpd", "issue #3")),
+        Command::Reclone { .. } => return Err(not_implemented("reclone", "issue #3")),
+        Command::RetireRepo { .. } => return Err(not_implemented("retire-repo", "issue #4")),
+        Command::MergeTryHeads => return Err(not_implemented("merge-try-heads", "issue #4")),
+        Command::Failover { .. } => return Err(not_implemented("failover", "issue #4")),
+        Command::Hooks(_) => return Err(not_implemented("hooks", "issue #5")),
+        Command::Replication(_) => return Err(not_implemented("replication", "issue #5")),
+        Command::Notifier(_) => return Err(not_implemented("notifier", "issue #5")),
+        Command::Aggregator(_) => return Err(not_implemented("aggregator", "issue #5")),
+        Command::Bundles(_) => return Err(not_implemented("bundles", "issue #5")),
+        Command::Strip { .. } => return Err(not_implemented("strip", "issue #5")),
+        Command::Services(_) => return Err(not_implemented("services", "issue #5")),
+        Command::Check(_) => return Err(not_implemented("check", "issue #5")),
+        Command::Kafka(_) => return Err(not_implemented("kafka", "issue #5")),
+    };
+
+    let runbook = Runbook::load(inv.runbook)?;
+    // Validate repository arguments before the inventory is even read.
+    for p in &runbook.params {
+        if let (crate::runbook::ParamKind::Repo, Some(v)) = (p.kind, inv.params.get(&p.name)) {
+            crate::quote::repo_name(v)?;
+        }
+    }
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    let run_id = crate::audit::new_run_id();
+    let plan = plan::resolve(
+        &runbook,
+        plan::Request {
+            inventory: &inventory,
+            params: inv.params,
+            only_hosts: cli.global.hosts.clone(),
+            run_id: run_id.clone(),
+        },
+    )?;
+    if cli.global.dry_run {
+        print!("{}", render(&plan, cli.global.format));
+        return Ok(());
+    }
+    if cli.global.verbose {
+        eprint!("{}", plan.render_text());
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    runtime.block_on(async {
+        let executor = Executor::new(
+            SshTransport::new(&inventory),
+            &ui,
+            Options {
+                yes: cli.global.yes,
+                run_id,
+            },
+        )?;
+        executor.execute(&plan).await
+    })
+}
+
+fn load_inventory(path: &PathBuf) -> Result<Inventory> {
+    if !path.exists() {
+        return Err(Error::Usage(format!(
+            "no inventory at {}: pass -i PATH, set HGMO_CTL_INVENTORY, or copy examples/inventory.toml there",
+            path.display()
+        )));
+    }
+    Inventory::load(path)
+}
+
+pub fn render(plan: &Plan, format: Format) -> String {
+    match format {
+        Format::Text => plan.render_text(),
+        Format::Markdown => plan.render_markdown(),
+        Format::Json => plan.render_json() + "\n",
+    }
+}
+
+fn runbook_command(cmd: &cli::RunbookCmd, format: Format) -> Result<()> {
+    match cmd {
+        cli::RunbookCmd::List => {
+            let all = Runbook::all()?;
+            if format == Format::Json {
+                let v: Vec<_> = all
+                    .iter()
+                    .map(|r| serde_json::json!({"name": r.name, "title": r.title, "usage": r.usage, "guide": r.guide}))
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+                return Ok(());
+            }
+            let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
+            for r in all {
+                println!("{:width$}  {}", r.name, r.title);
+            }
+            Ok(())
+        }
+        cli::RunbookCmd::Show { name } => {
+            let r = Runbook::load(name)?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&r).expect("json")),
+                Format::Text | Format::Markdown => print!("{}", show_runbook(&r)),
+            }
+            Ok(())
+        }
+    }
+}
+
+fn show_runbook(r: &Runbook) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let _ = writeln!(s, "{} — {}", r.name, r.title);
+    let _ = writeln!(s, "Usage: {}", r.usage);
+    let _ = writeln!(s, "Guide section: {}\n", r.guide);
+    let _ = writeln!(s, "{}\n", r.purpose.trim());
+    if !r.params.is_empty() {
+        let _ = writeln!(s, "Parameters:");
+        for p in &r.params {
+            let opt = if p.default.is_some() { " (optional)" } else { "" };
+            let _ = writeln!(s, "  {}{opt}: {}", p.name, p.description);
+        }
+        s.push('\n');
+    }
+    let _ = writeln!(s, "Steps:");
+    for (i, st) in r.steps.iter().enumerate() {
+        let on = st.on.map(|t| format!("{t:?}").to_lowercase()).unwrap_or_else(|| "local".into());
+        let _ = writeln!(s, "  {}. [{:?}] on {on}: {}", i + 1, st.kind, st.title);
+        if !st.command.is_empty() {
+            let sudo = st.sudo.as_ref().map(|u| format!("sudo -u {u} ")).unwrap_or_default();
+            let _ = writeln!(s, "       $ {sudo}{}", st.command.join(" ").replace('\n', "\n         "));
+        }
+        if !st.unless.is_empty() {
+            let _ = writeln!(s, "       skipped if: {}", st.unless.join(" "));
+        }
+    }
+    s
+}

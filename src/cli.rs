@@ -1,0 +1,277 @@
+//! The command line (DESIGN.md §2). Command names are a contract; commands delivered by a
+//! later change say so in their help and exit 2 with "not implemented yet".
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::terminal::ColorChoice;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hgmo-ctl",
+    version,
+    about = "Operations runbooks for hg.mozilla.org-style Mercurial hosting",
+    long_about = "Operations runbooks for hg.mozilla.org-style Mercurial hosting.\n\n\
+        Every procedure of the operational guide is one command. Each step that changes \
+        something runs over SSH, shows its exact host and command, and asks for \
+        confirmation; --dry-run prints the whole plan (text, Markdown for a change-advisory \
+        review, or JSON) without connecting anywhere.",
+    after_help = "Exit codes: 0 done; 1 a step failed; 2 usage, inventory or runbook error; \
+        3 not confirmed or refused; 130 interrupted."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]
+    #[arg(short, long, env = "HGMO_CTL_INVENTORY", value_name = "PATH", global = true)]
+    pub inventory: Option<PathBuf>,
+    /// Print the plan and exit: no connection, no request, no change
+    #[arg(short = 'n', long, global = true)]
+    pub dry_run: bool,
+    /// Answer yes to every confirmation
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// How to print plans and reports
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    pub format: Format,
+    /// Only these hosts (inventory names, comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "NAME,...", global = true)]
+    pub hosts: Option<Vec<String>>,
+    /// Show probe commands and more detail
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// When to use colours (NO_COLOR is honoured with auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)
+    RestartHttpd {
+        /// Hosts restarted at once
+        #[arg(long, default_value_t = 1)]
+        batch: usize,
+    },
+    /// Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)
+    Reclone {
+        repos: Vec<String>,
+        /// Read repository names from a file, one per line
+        #[arg(long, value_name = "FILE")]
+        repo_file: Option<PathBuf>,
+    },
+    /// Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)
+    RetireRepo { repo: String },
+    /// Mark repositories read-only, clear it, or show what is read-only
+    #[command(subcommand)]
+    ReadOnly(ReadOnly),
+    /// Check or rebuild a repository's fncache
+    #[command(subcommand)]
+    Fncache(Fncache),
+    /// Merge the non-public Try heads into one chain (not implemented yet: issue #4)
+    MergeTryHeads,
+    /// Move the master role to another hgssh host (not implemented yet: issue #4)
+    Failover {
+        #[arg(long, value_name = "HOST")]
+        to: String,
+        #[arg(long, value_name = "HOST")]
+        from: Option<String>,
+    },
+    /// Replicate a repository's hgrc or state to the mirrors
+    #[command(subcommand)]
+    Replicate(Replicate),
+    /// Edit a repository's hooks (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Hooks(Hooks),
+    /// Replication lag and its remediation (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Replication(Replication),
+    /// Pulse and SNS notifier remediation (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Notifier(Notifier),
+    /// The push data aggregator (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Aggregator(Aggregator),
+    /// Clone bundle manifests (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Bundles(Bundles),
+    /// Strip changesets from a repository everywhere (not implemented yet: issue #5)
+    Strip { repo: String, rev: String },
+    /// Services of the hgssh hosts (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Services(Services),
+    /// Monitoring checks (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Check(Check),
+    /// ZooKeeper and Kafka node management (not implemented yet: issue #5)
+    #[command(subcommand)]
+    Kafka(Kafka),
+    /// List the runbooks or show one
+    #[command(subcommand)]
+    Runbook(RunbookCmd),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReadOnly {
+    /// Mark one repository (.hg/readonlyreason) or all (the global file) read-only
+    Set {
+        #[command(flatten)]
+        target: RepoOrAll,
+        /// Text shown to users whose push is refused
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Make one repository or all writable again
+    Clear {
+        #[command(flatten)]
+        target: RepoOrAll,
+    },
+    /// Show what is read-only and why (every repository, or one)
+    Status { repo: Option<String> },
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct RepoOrAll {
+    /// Repository, relative to the repository root (e.g. integration/autoland)
+    pub repo: Option<String>,
+    /// Every repository (the global read-only file)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Fncache {
+    /// Is data/PATH.i in the fncache on every host that holds the repository?
+    Check {
+        repo: String,
+        /// The path from the stream clone error
+        #[arg(long, value_name = "P")]
+        path: String,
+    },
+    /// Back up and rebuild the fncache (hg debugrebuildfncache) on every host
+    Rebuild { repo: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Replicate {
+    /// hg replicatehgrc on the master: send the repository's hgrc to the mirrors
+    Hgrc { repo: String },
+    /// hg replicatesync on the master: re-synchronise the repository on the mirrors
+    Sync { repo: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Hooks {
+    /// Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)
+    Edit { repo: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Replication {
+    /// Lag checks on every host (not implemented yet: issue #5)
+    Status,
+    /// Dump the pending message of a partition (not implemented yet: issue #5)
+    Dump {
+        #[arg(long)]
+        host: String,
+        #[arg(long)]
+        partition: u32,
+    },
+    /// Skip the pending message of a partition (not implemented yet: issue #5)
+    Skip {
+        #[arg(long)]
+        host: String,
+        #[arg(long)]
+        partition: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Notifier {
+    /// Skip one message of a notifier (not implemented yet: issue #5)
+    Skip {
+        #[arg(value_parser = ["pulse", "sns"])]
+        which: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Aggregator {
+    /// Restart the push data aggregator (not implemented yet: issue #5)
+    Restart,
+    /// The aggregator's groups file (not implemented yet: issue #5)
+    Groups {
+        #[arg(value_parser = ["show", "sync"])]
+        action: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Bundles {
+    /// Restore the previous clone bundle manifest (not implemented yet: issue #5)
+    Restore { repo: String },
+    /// Drop entries from the clone bundle manifest (not implemented yet: issue #5)
+    Drop {
+        repo: String,
+        #[arg(long, value_name = "TEXT")]
+        spec: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Services {
+    /// Master file, hg-master.target and master-only units (not implemented yet: issue #5)
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Check {
+    /// The ZooKeeper ensemble (not implemented yet: issue #5)
+    Zookeeper,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Kafka {
+    /// Add a node (not implemented yet: issue #5)
+    AddNode,
+    /// Rebalance partitions (not implemented yet: issue #5)
+    Rebalance,
+    /// Remove a node (not implemented yet: issue #5)
+    RemoveNode,
+    /// The nuclear option: reset Kafka (not implemented yet: issue #5)
+    Reset,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RunbookCmd {
+    /// List every runbook
+    List,
+    /// Show one runbook: purpose, parameters, steps
+    Show { name: String },
+}
+
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,370 @@
+//! The inventory: which hosts exist, what they do, how to reach them and where things live
+//! on them. Format: DESIGN.md §3. Every path is a setting whose default is today's
+//! production value (`reference/hgmo-automation.md` §4, §7, §11).
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inventory {
+    #[serde(default)]
+    pub ssh: SshSettings,
+    #[serde(default)]
+    pub paths: Paths,
+    #[serde(default)]
+    pub loadbalancer: LoadBalancer,
+    #[serde(default)]
+    pub hosts: IndexMap<String, Host>,
+    /// Where the inventory was read from (not part of the file).
+    #[serde(skip)]
+    pub source: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SshSettings {
+    /// Remote login name; default: whatever the operator's ~/.ssh/config says.
+    pub user: Option<String>,
+    pub identity_file: Option<String>,
+    #[serde(default)]
+    pub known_hosts: KnownHostsPolicy,
+    /// A known_hosts file to use instead of the operator's own (the lab uses this).
+    pub known_hosts_file: Option<String>,
+    /// An ssh_config file passed as `ssh -F` (default: the operator's ~/.ssh/config).
+    pub config_file: Option<String>,
+    /// Seconds to wait for a connection (default 10).
+    pub connect_timeout: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KnownHostsPolicy {
+    #[default]
+    Strict,
+    AcceptNew,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Paths {
+    /// Root of the hosted repositories (`/repo/hg/mozilla/<repo>`).
+    pub repo_root: String,
+    /// The shared storage of the hgssh hosts, where `master.<hostname>` lives.
+    pub shared_root: String,
+    /// Global read-only file (moved from /etc/mercurial/readonlyreason in 2018).
+    pub global_readonly_file: String,
+    /// Where retired repositories are moved to.
+    pub retired_root: String,
+    /// The Mercurial of the tools virtualenv (replicatehgrc, replicatesync, debug commands).
+    pub hg_tools: String,
+    /// The Mercurial behind pash on hgssh (strip must use it).
+    pub hg_pash: String,
+    /// The Mercurial of the replication virtualenv on hgweb.
+    pub hg_replication: String,
+    /// The mirror-pull script on hgweb.
+    pub mirror_pull: String,
+    /// The user that owns the repositories.
+    pub hg_user: String,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Paths {
+            repo_root: "/repo/hg/mozilla".into(),
+            shared_root: "/repo/hg".into(),
+            global_readonly_file: "/repo/hg/readonlyreason".into(),
+            retired_root: "/repo/hg/retired_repos".into(),
+            hg_tools: "/var/hg/venv_tools/bin/hg".into(),
+            hg_pash: "/var/hg/venv_pash/bin/hg".into(),
+            hg_replication: "/var/hg/venv_replication/bin/hg".into(),
+            mirror_pull: "/usr/local/bin/mirror-pull".into(),
+            hg_user: "hg".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoadBalancer {
+    #[serde(default)]
+    pub kind: LoadBalancerKind,
+    pub url: Option<String>,
+    pub pool: Option<String>,
+    /// HAProxy runtime API: `unix:/path` or `host:port`.
+    pub socket: Option<String>,
+    pub backend: Option<String>,
+    pub ca_file: Option<String>,
+    pub api_version: Option<String>,
+    pub min_in_service: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LoadBalancerKind {
+    Zeus,
+    Haproxy,
+    #[default]
+    Manual,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    pub roles: Vec<Role>,
+    /// SSH destination (alias, IP, user@host); default: the host's name.
+    pub ssh: Option<String>,
+    /// The node as the load balancer names it.
+    pub lb_node: Option<String>,
+    /// The hgssh host expected to hold the master role. Default: the first hgssh host.
+    #[serde(default)]
+    pub master: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Hgssh,
+    Hgweb,
+    Kafka,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Hgssh => "hgssh",
+            Role::Hgweb => "hgweb",
+            Role::Kafka => "kafka",
+        }
+    }
+}
+
+impl Inventory {
+    /// The default inventory path: `$XDG_CONFIG_HOME/hgmo-ctl/inventory.toml`.
+    pub fn default_path() -> PathBuf {
+        let base = std::env::var_os("XDG_CONFIG_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("hgmo-ctl").join("inventory.toml")
+    }
+
+    pub fn load(path: &Path) -> Result<Inventory> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::InventoryRead {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Inventory::parse(&text, path)
+    }
+
+    pub fn parse(text: &str, path: &Path) -> Result<Inventory> {
+        let mut inventory: Inventory = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| line_column(text, s.start))
+                .unwrap_or((1, 1));
+            Error::Inventory {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        inventory.source = path.to_path_buf();
+        inventory.validate(text)?;
+        Ok(inventory)
+    }
+
+    fn validate(&self, text: &str) -> Result<()> {
+        let err = |needle: &str, message: String| {
+            let (line, column) = text
+                .find(needle)
+                .map(|at| line_column(text, at))
+                .unwrap_or((1, 1));
+            Error::Inventory {
+                path: self.source.clone(),
+                line,
+                column,
+                message,
+            }
+        };
+        if self.hosts.is_empty() {
+            return Err(err("", "the inventory lists no hosts ([hosts.\"NAME\"] tables)".into()));
+        }
+        for (name, host) in &self.hosts {
+            let key = format!("\"{name}\"");
+            if !valid_host_name(name) {
+                return Err(err(&key, format!("host name {name:?} is not a valid hostname")));
+            }
+            if host.roles.is_empty() {
+                return Err(err(&key, format!("host {name} has no roles")));
+            }
+            if host.master && !host.roles.contains(&Role::Hgssh) {
+                return Err(err(&key, format!("host {name} is marked master but is not an hgssh host")));
+            }
+            if let Some(dest) = &host.ssh {
+                if dest.is_empty() || dest.starts_with('-') || dest.chars().any(char::is_whitespace) {
+                    return Err(err(&key, format!("host {name}: ssh destination {dest:?} is not valid")));
+                }
+            }
+        }
+        let masters = self.hosts.values().filter(|h| h.master).count();
+        if masters > 1 {
+            return Err(err("master", "more than one host is marked master = true".into()));
+        }
+        for (key, value) in [
+            ("repo_root", &self.paths.repo_root),
+            ("shared_root", &self.paths.shared_root),
+            ("global_readonly_file", &self.paths.global_readonly_file),
+            ("retired_root", &self.paths.retired_root),
+            ("hg_tools", &self.paths.hg_tools),
+            ("hg_pash", &self.paths.hg_pash),
+            ("hg_replication", &self.paths.hg_replication),
+            ("mirror_pull", &self.paths.mirror_pull),
+        ] {
+            if !value.starts_with('/') || value.contains("/../") || value.ends_with("/..") {
+                return Err(err(key, format!("paths.{key} must be an absolute path, got {value:?}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Hosts with a role, in inventory order.
+    pub fn with_role(&self, role: Role) -> Vec<&str> {
+        self.hosts
+            .iter()
+            .filter(|(_, h)| h.roles.contains(&role))
+            .map(|(n, _)| n.as_str())
+            .collect()
+    }
+
+    /// The hgssh host expected to be the master: the one marked `master = true`, or the
+    /// first hgssh host. The runbooks verify it holds `master.<hostname>` before acting.
+    pub fn expected_master(&self) -> Option<&str> {
+        self.hosts
+            .iter()
+            .find(|(_, h)| h.master)
+            .map(|(n, _)| n.as_str())
+            .or_else(|| self.with_role(Role::Hgssh).first().copied())
+    }
+
+    pub fn ssh_destination<'a>(&'a self, host: &'a str) -> &'a str {
+        self.hosts
+            .get(host)
+            .and_then(|h| h.ssh.as_deref())
+            .unwrap_or(host)
+    }
+
+    /// Expand `~/` in a path setting of the inventory; relative paths are taken from the
+    /// inventory's own folder.
+    pub fn resolve_path(&self, value: &str) -> PathBuf {
+        if let Some(rest) = value.strip_prefix("~/") {
+            if let Some(home) = std::env::var_os("HOME") {
+                return PathBuf::from(home).join(rest);
+            }
+        }
+        let p = PathBuf::from(value);
+        if p.is_relative() {
+            if let Some(dir) = self.source.parent() {
+                return dir.join(p);
+            }
+        }
+        p
+    }
+}
+
+fn valid_host_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 253
+        && !name.starts_with(['-', '.'])
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[ssh]
+user = "root"
+
+[hosts."hgssh1.example.com"]
+roles = ["hgssh"]
+ssh = "10.0.0.5"
+
+[hosts."hgssh2.example.com"]
+roles = ["hgssh"]
+
+[hosts."hgweb1.example.com"]
+roles = ["hgweb"]
+lb_node = "10.0.0.11:80"
+"#;
+
+    #[test]
+    fn parses_and_defaults_paths() {
+        let inv = Inventory::parse(GOOD, Path::new("inv.toml")).unwrap();
+        assert_eq!(inv.paths.repo_root, "/repo/hg/mozilla");
+        assert_eq!(inv.paths.global_readonly_file, "/repo/hg/readonlyreason");
+        assert_eq!(inv.ssh.known_hosts, KnownHostsPolicy::Strict);
+        assert_eq!(inv.with_role(Role::Hgweb), vec!["hgweb1.example.com"]);
+        assert_eq!(inv.expected_master(), Some("hgssh1.example.com"));
+        assert_eq!(inv.ssh_destination("hgssh1.example.com"), "10.0.0.5");
+        assert_eq!(inv.ssh_destination("hgssh2.example.com"), "hgssh2.example.com");
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let bad = "[hosts.\"a\"]\nroles = [\"hgssh\"]\nrole = 3\n";
+        let err = Inventory::parse(bad, Path::new("x.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("x.toml:3:1: "), "{msg}");
+        assert!(msg.contains("unknown field `role`"), "{msg}");
+        assert_eq!(err.code(), 2);
+    }
+
+    #[test]
+    fn unknown_role_and_policy_are_rejected() {
+        let err = Inventory::parse("[hosts.a]\nroles = [\"dns\"]\n", Path::new("x")).unwrap_err();
+        assert!(err.to_string().starts_with("x:2:"), "{err}");
+        let err = Inventory::parse(
+            "[ssh]\nknown_hosts = \"no\"\n[hosts.a]\nroles=[\"hgssh\"]\n",
+            Path::new("x"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("x:2:15"), "{err}");
+    }
+
+    #[test]
+    fn semantic_errors_point_at_the_host() {
+        let err = Inventory::parse("\n[hosts.\"a b\"]\nroles = [\"hgssh\"]\n", Path::new("x")).unwrap_err();
+        assert!(err.to_string().starts_with("x:2:8: host name"), "{err}");
+        let err = Inventory::parse(
+            "[paths]\nrepo_root = \"repo\"\n[hosts.a]\nroles=[\"hgssh\"]\n",
+            Path::new("x"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("paths.repo_root must be an absolute path"), "{err}");
+    }
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column("ab\ncd", 0), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+    }
+}

@@ -1,0 +1,38 @@
+//! hgmo-ctl: operations runbooks for hg.mozilla.org-style Mercurial hosting.
+//! `main` only parses and dispatches; see `app.rs` for the flow.
+
+mod app;
+mod audit;
+mod cli;
+mod completions;
+mod error;
+mod exec;
+mod inventory;
+mod plan;
+mod quote;
+mod runbook;
+mod signals;
+mod terminal;
+mod transport;
+
+use clap::Parser;
+
+fn main() {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() { error::EXIT_USAGE } else { error::EXIT_OK });
+        }
+    };
+    signals::install();
+    let code = match app::run(cli) {
+        Ok(()) => error::EXIT_OK,
+        Err(e) => {
+            crate::terminal::restore_cursor();
+            eprintln!("hgmo-ctl: error: {e}");
+            e.code()
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,508 @@
+//! Plans: a runbook resolved against the inventory and the operator's arguments into the
+//! ordered list of concrete actions, each with its host and the exact command line as it
+//! is sent. The same value renders as text, Markdown (for a change-advisory board) and JSON.
+
+use std::fmt::Write as _;
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::inventory::{Inventory, Role};
+use crate::quote::{self, command_line};
+use crate::runbook::{expand, ParamKind, Runbook, StepKind, Target};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub procedure: String,
+    pub title: String,
+    pub guide: String,
+    pub usage: String,
+    pub purpose: String,
+    pub inventory: String,
+    pub params: IndexMap<String, String>,
+    pub targets: Vec<PlanHost>,
+    pub assumptions: Vec<String>,
+    pub actions: Vec<Action>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanHost {
+    pub name: String,
+    pub ssh: String,
+    pub roles: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Action {
+    /// 1-based position in the plan.
+    pub number: usize,
+    pub step: String,
+    pub kind: StepKind,
+    pub title: String,
+    pub host: Option<String>,
+    /// The command line exactly as sent to the remote shell (every argument quoted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// A read-only probe; when it exits 0 the action is skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_failure: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<u64>,
+    pub changes: bool,
+}
+
+/// Everything resolution needs besides the runbook.
+pub struct Request<'a> {
+    pub inventory: &'a Inventory,
+    pub params: IndexMap<String, String>,
+    /// `--hosts`: only these hosts (inventory names).
+    pub only_hosts: Option<Vec<String>>,
+    pub run_id: String,
+}
+
+pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
+    let inv = req.inventory;
+    if let Some(only) = &req.only_hosts {
+        for h in only {
+            if !inv.hosts.contains_key(h) {
+                return Err(Error::Usage(format!(
+                    "--hosts names {h:?}, which is not in the inventory {}",
+                    inv.source.display()
+                )));
+            }
+        }
+    }
+
+    // Parameters: validated, defaults filled, nothing unknown.
+    let mut params = IndexMap::new();
+    for (k, _) in &req.params {
+        if !runbook.params.iter().any(|p| &p.name == k) {
+            return Err(Error::Usage(format!("runbook {} takes no parameter {k:?}", runbook.name)));
+        }
+    }
+    for p in &runbook.params {
+        let value = match (req.params.get(&p.name), &p.default) {
+            (Some(v), _) => v.clone(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => {
+                return Err(Error::Usage(format!("{}: missing {}", runbook.usage, p.name.to_uppercase())))
+            }
+        };
+        match p.kind {
+            ParamKind::Repo if !value.is_empty() || p.default.is_none() => {
+                quote::repo_name(&value)?;
+            }
+            ParamKind::TrackedPath => {
+                quote::tracked_path(&value)?;
+            }
+            ParamKind::Text if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') => {
+                return Err(Error::Usage(format!(
+                    "--{} must not contain control characters",
+                    p.name
+                )));
+            }
+            _ => {}
+        }
+        params.insert(p.name.clone(), value);
+    }
+
+    let master = inv.expected_master().ok_or_else(|| {
+        Error::Usage(format!(
+            "the inventory {} has no hgssh host, and this procedure runs on the master",
+            inv.source.display()
+        ))
+    })?;
+
+    let mut vars: IndexMap<String, String> = IndexMap::new();
+    let p = &inv.paths;
+    for (k, v) in [
+        ("repo_root", &p.repo_root),
+        ("shared_root", &p.shared_root),
+        ("global_readonly_file", &p.global_readonly_file),
+        ("retired_root", &p.retired_root),
+        ("hg_tools", &p.hg_tools),
+        ("hg_pash", &p.hg_pash),
+        ("hg_replication", &p.hg_replication),
+        ("mirror_pull", &p.mirror_pull),
+        ("hg_user", &p.hg_user),
+    ] {
+        vars.insert(k.to_string(), v.clone());
+    }
+    vars.insert("run_id".into(), req.run_id.clone());
+    vars.insert(
+        "master_file".into(),
+        format!("{}/master.{master}", p.shared_root.trim_end_matches('/')),
+    );
+    if let Some(repo) = params.get("repo") {
+        vars.insert(
+            "repo_path".into(),
+            format!("{}/{repo}", p.repo_root.trim_end_matches('/')),
+        );
+    }
+    for (k, v) in &params {
+        vars.insert(k.clone(), v.clone());
+    }
+
+    let allowed = |h: &str| {
+        req.only_hosts
+            .as_ref()
+            .is_none_or(|only| only.iter().any(|o| o == h))
+    };
+    let hosts_for = |target: Target| -> Vec<String> {
+        let mut v: Vec<&str> = match target {
+            Target::Master => vec![master],
+            Target::Hgssh => inv.with_role(Role::Hgssh),
+            Target::Hgweb => inv.with_role(Role::Hgweb),
+            Target::Holders => {
+                let mut v = vec![master];
+                v.extend(inv.with_role(Role::Hgweb));
+                v
+            }
+        };
+        v.retain(|h| allowed(h));
+        v.into_iter().map(String::from).collect()
+    };
+
+    let mut actions = Vec::new();
+    let mut targets: Vec<String> = Vec::new();
+    for step in &runbook.steps {
+        if let Some(p) = &step.when {
+            if params.get(p).is_none_or(|v| v.is_empty()) {
+                continue;
+            }
+        }
+        let hosts: Vec<Option<String>> = match step.on {
+            None => vec![None],
+            Some(target) => {
+                let hs = hosts_for(target);
+                if hs.is_empty() {
+                    return Err(Error::Usage(format!(
+                        "step {} runs on {target:?} hosts, but none is left{}",
+                        step.id,
+                        if req.only_hosts.is_some() { " after --hosts" } else { " in the inventory" }
+                    )));
+                }
+                hs.into_iter().map(Some).collect()
+            }
+        };
+        for host in hosts {
+            let mut v = vars.clone();
+            if let Some(h) = &host {
+                v.insert("host".into(), h.clone());
+                if !targets.contains(h) {
+                    targets.push(h.clone());
+                }
+            }
+            let argv = |t: &[String]| -> Option<String> {
+                if t.is_empty() {
+                    return None;
+                }
+                let mut words: Vec<String> = Vec::new();
+                if let Some(user) = &step.sudo {
+                    words.extend(["sudo".into(), "-u".into(), expand(user, &v)]);
+                }
+                words.extend(t.iter().map(|w| expand(w, &v)));
+                Some(command_line(&words))
+            };
+            let unless = if step.unless.is_empty() {
+                None
+            } else {
+                Some(command_line(
+                    &step.unless.iter().map(|w| expand(w, &v)).collect::<Vec<_>>(),
+                ))
+            };
+            actions.push(Action {
+                number: actions.len() + 1,
+                step: step.id.clone(),
+                kind: step.kind,
+                title: expand(&step.title, &v),
+                host: host.clone(),
+                command: argv(&step.command),
+                unless,
+                message: step.message.as_ref().map(|m| expand(m, &v)),
+                on_failure: step.on_failure.as_ref().map(|m| expand(m, &v)),
+                seconds: step.seconds.or(step.timeout),
+                interval: step.interval,
+                changes: step.kind.changes(),
+            });
+        }
+    }
+
+    let targets = targets
+        .iter()
+        .map(|name| PlanHost {
+            name: name.clone(),
+            ssh: inv.ssh_destination(name).to_string(),
+            roles: inv.hosts[name].roles.iter().map(|r| r.as_str()).collect(),
+        })
+        .collect();
+    let mut assumptions = Vec::new();
+    if actions.iter().any(|a| a.host.as_deref() == Some(master)) {
+        assumptions.push(format!(
+            "{master} is taken as the master (inventory); the run verifies that {} exists before anything else",
+            vars["master_file"]
+        ));
+    }
+    if actions.iter().any(|a| a.unless.is_some()) {
+        assumptions.push(
+            "a step with an `unless` probe is skipped at run time when the probe succeeds (the change is already in place)".into(),
+        );
+    }
+    Ok(Plan {
+        procedure: runbook.name.clone(),
+        title: runbook.title.clone(),
+        guide: runbook.guide.clone(),
+        usage: runbook.usage.clone(),
+        purpose: expand(&runbook.purpose, &vars),
+        inventory: inv.source.display().to_string(),
+        params,
+        targets,
+        assumptions,
+        actions,
+    })
+}
+
+impl Action {
+    pub fn label(&self) -> &'static str {
+        match self.kind {
+            StepKind::Precondition => "precondition",
+            StepKind::Read => "read",
+            StepKind::Check => "check",
+            StepKind::Run => "CHANGE",
+            StepKind::Wait => "wait",
+            StepKind::Poll => "poll",
+            StepKind::Gate => "gate",
+        }
+    }
+}
+
+impl Plan {
+    pub fn changes(&self) -> usize {
+        self.actions.iter().filter(|a| a.changes).count()
+    }
+
+    pub fn render_text(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "Plan: {} ({})", self.title, self.procedure);
+        let _ = writeln!(s, "Guide section: {}", self.guide);
+        let _ = writeln!(s, "Inventory: {}", self.inventory);
+        if !self.params.is_empty() {
+            let ps: Vec<String> = self
+                .params
+                .iter()
+                .map(|(k, v)| format!("{k}={}", quote::quote(v)))
+                .collect();
+            let _ = writeln!(s, "Parameters: {}", ps.join(" "));
+        }
+        let hosts: Vec<String> = self
+            .targets
+            .iter()
+            .map(|h| format!("{} ({}, ssh {})", h.name, h.roles.join("+"), h.ssh))
+            .collect();
+        let _ = writeln!(s, "Targets: {}", hosts.join(", "));
+        for a in &self.assumptions {
+            let _ = writeln!(s, "Note: {a}");
+        }
+        let _ = writeln!(
+            s,
+            "{} steps, {} of them change something (each asks for confirmation)\n",
+            self.actions.len(),
+            self.changes()
+        );
+        for a in &self.actions {
+            let host = a.host.as_deref().unwrap_or("local");
+            let _ = writeln!(s, "{:>3}. [{}] {}: {}", a.number, a.label(), host, a.title);
+            if let Some(c) = &a.command {
+                let _ = writeln!(s, "       $ {c}");
+            }
+            if let Some(u) = &a.unless {
+                let _ = writeln!(s, "       skipped if: {u}");
+            }
+            if let Some(sec) = a.seconds {
+                let _ = writeln!(s, "       for up to {sec}s");
+            }
+            if let Some(m) = &a.message {
+                let _ = writeln!(s, "       if it fails: {m}");
+            }
+            if let Some(f) = &a.on_failure {
+                let _ = writeln!(s, "       on failure: {f}");
+            }
+        }
+        s
+    }
+
+    pub fn render_markdown(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "# {}\n", self.title);
+        let _ = writeln!(
+            s,
+            "Procedure `{}`, from the operational guide section \"{}\". Inventory `{}`.\n",
+            self.procedure, self.guide, self.inventory
+        );
+        let _ = writeln!(s, "## Purpose\n\n{}\n", self.purpose.trim());
+        let _ = writeln!(s, "## Parameters\n");
+        if self.params.is_empty() {
+            let _ = writeln!(s, "None.\n");
+        } else {
+            let _ = writeln!(s, "| parameter | value |\n|---|---|");
+            for (k, v) in &self.params {
+                let _ = writeln!(s, "| {k} | `{}` |", v.replace('|', "\\|").replace('\n', " "));
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(s, "## Target hosts\n\n| host | roles | ssh |\n|---|---|---|");
+        for h in &self.targets {
+            let _ = writeln!(s, "| {} | {} | `{}` |", h.name, h.roles.join(", "), h.ssh);
+        }
+        s.push('\n');
+        if !self.assumptions.is_empty() {
+            let _ = writeln!(s, "## Assumptions\n");
+            for a in &self.assumptions {
+                let _ = writeln!(s, "- {a}");
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(
+            s,
+            "## Steps\n\n{} steps; {} change something and are confirmed one by one by the operator. \
+             Read-only steps (preconditions, reads, checks) do not ask.\n",
+            self.actions.len(),
+            self.changes()
+        );
+        for a in &self.actions {
+            let host = a.host.as_deref().unwrap_or("operator's machine");
+            let _ = writeln!(s, "{}. **{}** on `{host}` ({})", a.number, a.title, a.label());
+            if let Some(c) = &a.command {
+                let _ = writeln!(s, "\n   ```sh\n   {c}\n   ```");
+            }
+            if let Some(u) = &a.unless {
+                let _ = writeln!(s, "\n   Skipped when `{u}` succeeds.");
+            }
+            if let Some(m) = &a.message {
+                let _ = writeln!(s, "\n   If it fails: {m}");
+            }
+            if let Some(f) = &a.on_failure {
+                let _ = writeln!(s, "\n   If this step fails: {f}");
+            }
+            s.push('\n');
+        }
+        let _ = writeln!(
+            s,
+            "## If a step fails\n\nThe run stops at the failing step and names the host, the step and \
+             the command; nothing after it runs. Steps before it are recorded in the audit log. Follow \
+             the step's own instructions above, then run the procedure again: read-only steps are \
+             repeated and changes that are already in place are skipped or harmless to repeat."
+        );
+        s
+    }
+
+    pub fn render_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a plan always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn inventory() -> Inventory {
+        Inventory::parse(
+            r#"
+[hosts."hgssh1.example.com"]
+roles = ["hgssh"]
+[hosts."hgssh2.example.com"]
+roles = ["hgssh"]
+[hosts."hgweb1.example.com"]
+roles = ["hgweb"]
+ssh = "root@10.0.0.11"
+[hosts."hgweb2.example.com"]
+roles = ["hgweb"]
+"#,
+            Path::new("inv.toml"),
+        )
+        .unwrap()
+    }
+
+    fn request<'a>(inv: &'a Inventory, params: &[(&str, &str)]) -> Request<'a> {
+        Request {
+            inventory: inv,
+            params: params.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            only_hosts: None,
+            run_id: "RUN".into(),
+        }
+    }
+
+    #[test]
+    fn read_only_set_quotes_the_reason() {
+        let inv = inventory();
+        let rb = Runbook::load("read-only-set").unwrap();
+        let plan = resolve(&rb, request(&inv, &[("repo", "try"), ("reason", "it's $(down)")])).unwrap();
+        let write = plan.actions.iter().find(|a| a.step == "write").unwrap();
+        assert_eq!(write.host.as_deref(), Some("hgssh1.example.com"));
+        assert!(write.changes);
+        let cmd = write.command.as_deref().unwrap();
+        assert!(cmd.starts_with("sudo -u hg sh -c "), "{cmd}");
+        assert!(cmd.ends_with(" - 'it'\\''s $(down)' /repo/hg/mozilla/try/.hg/readonlyreason"), "{cmd}");
+        assert_eq!(plan.changes(), 1);
+    }
+
+    #[test]
+    fn holders_are_the_master_and_every_hgweb() {
+        let inv = inventory();
+        let rb = Runbook::load("fncache-rebuild").unwrap();
+        let plan = resolve(&rb, request(&inv, &[("repo", "mozilla-central")])).unwrap();
+        let hosts: Vec<_> = plan
+            .actions
+            .iter()
+            .filter(|a| a.step == "rebuild")
+            .map(|a| a.host.clone().unwrap())
+            .collect();
+        assert_eq!(hosts, ["hgssh1.example.com", "hgweb1.example.com", "hgweb2.example.com"]);
+        let backup = plan.actions.iter().find(|a| a.step == "backup").unwrap();
+        assert!(backup.command.as_deref().unwrap().ends_with("fncache.bak-RUN"));
+    }
+
+    #[test]
+    fn hosts_filter_limits_and_rejects_unknown() {
+        let inv = inventory();
+        let rb = Runbook::load("fncache-rebuild").unwrap();
+        let mut req = request(&inv, &[("repo", "try")]);
+        req.only_hosts = Some(vec!["hgssh1.example.com".into(), "hgweb2.example.com".into()]);
+        let plan = resolve(&rb, req).unwrap();
+        assert!(plan.actions.iter().all(|a| a.host.as_deref() != Some("hgweb1.example.com")));
+        let mut req = request(&inv, &[("repo", "try")]);
+        req.only_hosts = Some(vec!["nope".into()]);
+        assert_eq!(resolve(&rb, req).unwrap_err().code(), 2);
+    }
+
+    #[test]
+    fn bad_repo_is_rejected_at_resolution() {
+        let inv = inventory();
+        let rb = Runbook::load("replicate-sync").unwrap();
+        let err = resolve(&rb, request(&inv, &[("repo", "../etc")])).unwrap_err();
+        assert_eq!(err.code(), 2);
+    }
+
+    #[test]
+    fn renders_all_formats() {
+        let inv = inventory();
+        let rb = Runbook::load("read-only-set-all").unwrap();
+        let plan = resolve(&rb, request(&inv, &[("reason", "maintenance")])).unwrap();
+        let md = plan.render_markdown();
+        for needle in ["# Mark every repository read-only", "## Purpose", "## Parameters", "## Target hosts", "## Steps", "## If a step fails", "If this step fails:"] {
+            assert!(md.contains(needle), "{needle} missing from\n{md}");
+        }
+        let json: serde_json::Value = serde_json::from_str(&plan.render_json()).unwrap();
+        assert_eq!(json["procedure"], "read-only-set-all");
+        assert_eq!(json["actions"][2]["changes"], true);
+        assert!(plan.render_text().contains("[CHANGE] hgssh1.example.com"));
+    }
+}

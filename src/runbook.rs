@@ -1,0 +1,342 @@
+//! Runbooks: one TOML file per procedure in `runbooks/`, embedded in the binary. A runbook
+//! lists typed steps; resolution (`plan.rs`) turns it plus the inventory and the operator's
+//! arguments into a concrete plan.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// Every runbook shipped with the binary. `tests` check that this matches `runbooks/`.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
+    ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
+    ("read-only-clear", include_str!("../runbooks/read-only-clear.toml")),
+    ("read-only-clear-all", include_str!("../runbooks/read-only-clear-all.toml")),
+    ("read-only-set", include_str!("../runbooks/read-only-set.toml")),
+    ("read-only-set-all", include_str!("../runbooks/read-only-set-all.toml")),
+    ("read-only-status", include_str!("../runbooks/read-only-status.toml")),
+    ("replicate-hgrc", include_str!("../runbooks/replicate-hgrc.toml")),
+    ("replicate-sync", include_str!("../runbooks/replicate-sync.toml")),
+];
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Runbook {
+    pub name: String,
+    pub title: String,
+    /// The section of the operational guide this procedure comes from.
+    pub guide: String,
+    /// How the procedure is invoked.
+    pub usage: String,
+    pub purpose: String,
+    #[serde(default)]
+    pub params: Vec<Param>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub name: String,
+    pub description: String,
+    #[serde(default)]
+    pub kind: ParamKind,
+    #[serde(default)]
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParamKind {
+    /// A repository relative to the repository root (validated, DESIGN.md §4).
+    Repo,
+    /// A path tracked in a repository.
+    TrackedPath,
+    /// Free text (no control characters other than newline and tab).
+    #[default]
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    /// A read-only probe; a non-zero exit refuses the run before anything changes (exit 3).
+    Precondition,
+    /// A read-only command whose output is shown; a non-zero exit stops the run.
+    Read,
+    /// A read-only check; a non-zero exit is a finding, reported at the end (exit 1).
+    Check,
+    /// A command that changes something: shown and confirmed first.
+    Run,
+    /// A fixed wait with a countdown.
+    Wait,
+    /// A read-only command repeated until it succeeds, with an interval and a timeout.
+    Poll,
+    /// The operator confirms before the run goes on.
+    Gate,
+}
+
+impl StepKind {
+    pub fn changes(self) -> bool {
+        matches!(self, StepKind::Run)
+    }
+}
+
+/// Which hosts a step runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Target {
+    /// The hgssh host holding the master role.
+    Master,
+    /// Every hgssh host.
+    Hgssh,
+    /// Every hgweb host.
+    Hgweb,
+    /// Every host holding a copy of the repositories: the master and every hgweb host.
+    Holders,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    pub title: String,
+    #[serde(default)]
+    pub on: Option<Target>,
+    /// The remote command as an argument vector; every element is a template and is quoted
+    /// on its own when sent.
+    #[serde(default)]
+    pub command: Vec<String>,
+    /// Run the command as this user with `sudo -u`.
+    #[serde(default)]
+    pub sudo: Option<String>,
+    /// A read-only probe: when it exits 0 the step has nothing to do and is skipped.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Message for a failed precondition or check.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// What the operator should do when this step fails.
+    #[serde(default)]
+    pub on_failure: Option<String>,
+    #[serde(default)]
+    pub seconds: Option<u64>,
+    #[serde(default)]
+    pub interval: Option<u64>,
+    #[serde(default)]
+    pub timeout: Option<u64>,
+    /// Only for runs where this parameter is non-empty.
+    #[serde(default)]
+    pub when: Option<String>,
+}
+
+impl Runbook {
+    pub fn parse(name: &str, text: &str) -> Result<Runbook> {
+        let rb: Runbook = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| crate::inventory::line_column(text, s.start))
+                .unwrap_or((1, 1));
+            Error::Runbook {
+                name: name.to_string(),
+                message: format!("{line}:{column}: {}", e.message().trim()),
+            }
+        })?;
+        if rb.name != name {
+            return Err(Error::Runbook {
+                name: name.to_string(),
+                message: format!("declares name {:?}", rb.name),
+            });
+        }
+        rb.validate()?;
+        Ok(rb)
+    }
+
+    pub fn load(name: &str) -> Result<Runbook> {
+        let text = EMBEDDED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .ok_or_else(|| Error::Usage(format!("no runbook named {name:?} (see `hgmo-ctl runbook list`)")))?;
+        Runbook::parse(name, text)
+    }
+
+    pub fn all() -> Result<Vec<Runbook>> {
+        EMBEDDED.iter().map(|(n, t)| Runbook::parse(n, t)).collect()
+    }
+
+    fn validate(&self) -> Result<()> {
+        let fail = |message: String| Error::Runbook {
+            name: self.name.clone(),
+            message,
+        };
+        let known: Vec<&str> = self
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(BUILTIN_VARS.iter().copied())
+            .chain(DERIVED_VARS.iter().copied())
+            .collect();
+        let mut ids = std::collections::HashSet::new();
+        for step in &self.steps {
+            if !ids.insert(step.id.as_str()) {
+                return Err(fail(format!("step id {:?} is used twice", step.id)));
+            }
+            let remote = !matches!(step.kind, StepKind::Wait | StepKind::Gate);
+            if remote && (step.command.is_empty() || step.on.is_none()) {
+                return Err(fail(format!("step {} needs `on` and `command`", step.id)));
+            }
+            if step.kind == StepKind::Wait && step.seconds.is_none() {
+                return Err(fail(format!("wait step {} needs `seconds`", step.id)));
+            }
+            if step.kind == StepKind::Poll && step.timeout.is_none() {
+                return Err(fail(format!("poll step {} needs `timeout`", step.id)));
+            }
+            if matches!(step.kind, StepKind::Precondition | StepKind::Check) && step.message.is_none()
+            {
+                return Err(fail(format!("step {} needs a `message`", step.id)));
+            }
+            if let Some(p) = &step.when {
+                if !self.params.iter().any(|q| &q.name == p) {
+                    return Err(fail(format!("step {} `when` names unknown parameter {p}", step.id)));
+                }
+            }
+            let templates = step
+                .command
+                .iter()
+                .chain(&step.unless)
+                .chain(step.sudo.iter())
+                .chain(step.message.iter())
+                .chain(step.on_failure.iter())
+                .chain(std::iter::once(&step.title))
+                .chain(std::iter::once(&self.purpose));
+            for t in templates {
+                for var in template_vars(t) {
+                    if !known.contains(&var) {
+                        return Err(fail(format!("step {} uses unknown variable {{{var}}}", step.id)));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Variables every runbook can use: the inventory's paths.
+pub const BUILTIN_VARS: &[&str] = &[
+    "repo_root",
+    "shared_root",
+    "global_readonly_file",
+    "retired_root",
+    "hg_tools",
+    "hg_pash",
+    "hg_replication",
+    "mirror_pull",
+    "hg_user",
+];
+
+/// Variables computed while resolving: `repo_path` (when there is a `repo` parameter), the
+/// target `host`, the `run_id` and the `master_file` of the expected master.
+pub const DERIVED_VARS: &[&str] = &["repo_path", "host", "run_id", "master_file"];
+
+/// The `{name}` variables of a template (lower-case letters, digits after the first, `_`).
+pub fn template_vars(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = t;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if is_var(&after[..end]) => {
+                out.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    out
+}
+
+fn is_var(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Replace every `{name}` in a template.
+pub fn expand(t: &str, vars: &IndexMap<String, String>) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) if is_var(&after[..end]) && vars.contains_key(&after[..end]) => {
+                out.push_str(&vars[&after[..end]]);
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_runbook_is_valid() {
+        let all = Runbook::all().unwrap();
+        assert_eq!(all.len(), EMBEDDED.len());
+    }
+
+    #[test]
+    fn every_file_in_runbooks_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/runbooks");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".toml"))
+            .map(|n| n.trim_end_matches(".toml").to_string())
+            .collect();
+        files.sort();
+        let embedded: Vec<String> = EMBEDDED.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(files, embedded);
+    }
+
+    #[test]
+    fn templates_expand_known_variables_only() {
+        let mut vars = IndexMap::new();
+        vars.insert("repo".to_string(), "try".to_string());
+        assert_eq!(expand("{repo}/.hg/{x} {1} ${repo}", &vars), "try/.hg/{x} {1} $try");
+        assert_eq!(template_vars("a {repo} {1} {Bad} {ok_2}"), vec!["repo", "ok_2"]);
+    }
+
+    #[test]
+    fn unknown_variables_and_fields_are_runbook_errors() {
+        let text = r#"
+name = "x"
+title = "t"
+guide = "g"
+usage = "u"
+purpose = "p"
+[[steps]]
+id = "a"
+kind = "run"
+title = "t"
+on = "master"
+command = ["echo", "{nope}"]
+"#;
+        let err = Runbook::parse("x", text).unwrap_err();
+        assert!(err.to_string().contains("unknown variable {nope}"), "{err}");
+        let err = Runbook::parse("x", &text.replace("title = \"t\"\non", "titel = \"t\"\non")).unwrap_err();
+        assert!(err.to_string().contains("unknown field `titel`"), "{err}");
+        assert_eq!(err.code(), 2);
+    }
+}

@@ -1,0 +1,249 @@
+//! How commands reach the hosts. The executor talks to a [`Transport`]; the one used in
+//! production is [`SshTransport`]: one multiplexed OpenSSH connection per host (the
+//! `openssh` crate, native mux, so no local `ssh` child per command and a Ctrl-C in the
+//! terminal never reaches a running remote command), opened once and reused by every step.
+//!
+//! A transport that keeps one remote shell per host alive and feeds it the steps (delimited
+//! by a per-run nonce) only has to implement this trait; the procedures do not change.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use openssh::{KnownHosts, Session, SessionBuilder, Stdio};
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+
+use crate::inventory::{Inventory, KnownHostsPolicy};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+#[derive(Debug, Clone)]
+pub struct RemoteOutput {
+    /// The exit status; `None` when the remote process was killed by a signal.
+    pub status: Option<i32>,
+    /// Captured for procedures that read a command's answer (typed logic, later issues).
+    #[allow(dead_code)]
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl RemoteOutput {
+    pub fn success(&self) -> bool {
+        self.status == Some(0)
+    }
+
+    pub fn status_text(&self) -> String {
+        match self.status {
+            Some(127) => "127 (command not found)".into(),
+            Some(s) => s.to_string(),
+            None => "none (killed by a signal)".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum RemoteError {
+    #[error("{0}")]
+    Connect(String),
+    #[error("{0}")]
+    Lost(String),
+    #[error("not connected")]
+    NotConnected,
+}
+
+/// Called for each line of remote output as it arrives.
+pub type LineSink<'a> = &'a (dyn Fn(Stream, &str) + Sync);
+
+#[allow(async_fn_in_trait)]
+pub trait Transport {
+    /// Open connections to these hosts (in parallel). Connecting changes nothing.
+    async fn connect(&mut self, hosts: &[String]) -> Result<(), (String, RemoteError)>;
+    /// Run one command line (already quoted) on a host.
+    async fn run(
+        &mut self,
+        host: &str,
+        command: &str,
+        sink: LineSink<'_>,
+    ) -> Result<RemoteOutput, RemoteError>;
+    /// Close every connection.
+    async fn close(&mut self);
+}
+
+pub struct SshTransport {
+    builder: SessionBuilder,
+    destinations: HashMap<String, String>,
+    sessions: HashMap<String, Session>,
+}
+
+impl SshTransport {
+    pub fn new(inv: &Inventory) -> SshTransport {
+        let mut b = SessionBuilder::default();
+        b.known_hosts_check(match inv.ssh.known_hosts {
+            KnownHostsPolicy::Strict => KnownHosts::Strict,
+            KnownHostsPolicy::AcceptNew => KnownHosts::Add,
+        });
+        if let Some(user) = &inv.ssh.user {
+            b.user(user.clone());
+        }
+        if let Some(key) = &inv.ssh.identity_file {
+            b.keyfile(inv.resolve_path(key));
+        }
+        if let Some(file) = &inv.ssh.known_hosts_file {
+            b.user_known_hosts_file(inv.resolve_path(file));
+        }
+        if let Some(file) = &inv.ssh.config_file {
+            b.config_file(inv.resolve_path(file));
+        }
+        b.connect_timeout(Duration::from_secs(inv.ssh.connect_timeout.unwrap_or(10)));
+        b.server_alive_interval(Duration::from_secs(15));
+        b.control_directory(control_directory());
+        b.clean_history_control_directory(true);
+        let destinations = inv
+            .hosts
+            .keys()
+            .map(|h| (h.clone(), inv.ssh_destination(h).to_string()))
+            .collect();
+        SshTransport {
+            builder: b,
+            destinations,
+            sessions: HashMap::new(),
+        }
+    }
+}
+
+/// Unix socket paths are short (108 bytes): keep the control sockets in a short folder.
+fn control_directory() -> PathBuf {
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir() && p.as_os_str().len() < 60)
+        .unwrap_or_else(std::env::temp_dir)
+}
+
+impl Transport for SshTransport {
+    async fn connect(&mut self, hosts: &[String]) -> Result<(), (String, RemoteError)> {
+        let mut set = tokio::task::JoinSet::new();
+        for host in hosts {
+            if self.sessions.contains_key(host) {
+                continue;
+            }
+            let dest = self.destinations.get(host).cloned().unwrap_or_else(|| host.clone());
+            let builder = self.builder.clone();
+            let host = host.clone();
+            set.spawn(async move {
+                let r = builder.connect_mux(&dest).await;
+                (host, dest, r)
+            });
+        }
+        let mut first_error = None;
+        while let Some(joined) = set.join_next().await {
+            let (host, dest, r) = joined.expect("connect task panicked");
+            match r {
+                Ok(session) => {
+                    self.sessions.insert(host, session);
+                }
+                Err(e) => {
+                    if first_error.is_none() {
+                        first_error = Some((host, RemoteError::Connect(format!("ssh {dest}: {}", describe(&e)))));
+                    }
+                }
+            }
+        }
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    async fn run(
+        &mut self,
+        host: &str,
+        command: &str,
+        sink: LineSink<'_>,
+    ) -> Result<RemoteOutput, RemoteError> {
+        let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?;
+        let mut child = session
+            .raw_command(command)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .await
+            .map_err(|e| RemoteError::Lost(describe(&e)))?;
+        let out = child.stdout().take();
+        let err = child.stderr().take();
+        let (stdout, stderr) = tokio::join!(
+            read_lines(out, Stream::Stdout, sink),
+            read_lines(err, Stream::Stderr, sink)
+        );
+        match child.wait().await {
+            Ok(status) => Ok(RemoteOutput {
+                status: status.code(),
+                stdout,
+                stderr,
+            }),
+            Err(openssh::Error::Remote(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(RemoteOutput {
+                    status: Some(127),
+                    stdout,
+                    stderr,
+                })
+            }
+            Err(openssh::Error::RemoteProcessTerminated) => match session.check().await {
+                // The connection is fine, so the remote process died of a signal.
+                Ok(()) => Ok(RemoteOutput {
+                    status: None,
+                    stdout,
+                    stderr,
+                }),
+                Err(e) => Err(RemoteError::Lost(describe(&e))),
+            },
+            Err(e) => Err(RemoteError::Lost(describe(&e))),
+        }
+    }
+
+    async fn close(&mut self) {
+        for (_, s) in self.sessions.drain() {
+            let _ = s.close().await;
+        }
+    }
+}
+
+async fn read_lines<R: AsyncRead + Unpin>(r: Option<R>, stream: Stream, sink: LineSink<'_>) -> String {
+    let Some(r) = r else { return String::new() };
+    let mut reader = BufReader::new(r);
+    let mut all = String::new();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {
+                let line = String::from_utf8_lossy(&buf);
+                let line = line.trim_end_matches('\n');
+                sink(stream, line);
+                all.push_str(line);
+                all.push('\n');
+            }
+        }
+    }
+    all
+}
+
+/// One line for an openssh error, with the ssh log's reason where there is one.
+fn describe(e: &openssh::Error) -> String {
+    let mut s = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        let t = inner.to_string();
+        if !s.contains(&t) {
+            s.push_str(": ");
+            s.push_str(&t);
+        }
+        source = inner.source();
+    }
+    s.replace('\n', " ").trim().to_string()
+}

@@ -1,0 +1,113 @@
+//! The command line itself: help, commands of later issues, runbooks, generated files.
+
+use crate::test::Test;
+
+pub const TESTS: &[(&str, fn())] = &[
+    ("cli::help_lists_every_command_of_the_design", help_lists_every_command_of_the_design),
+    ("cli::later_commands_say_so_and_exit_2", later_commands_say_so_and_exit_2),
+    ("cli::usage_errors_exit_2", usage_errors_exit_2),
+    ("cli::runbook_list_and_show", runbook_list_and_show),
+    ("cli::completions_match_the_checked_in_files", completions_match_the_checked_in_files),
+    ("cli::man_page_is_roff", man_page_is_roff),
+];
+
+/// DESIGN.md §2.
+const COMMANDS: &[&str] = &[
+    "restart-httpd", "reclone", "retire-repo", "read-only", "fncache", "merge-try-heads", "failover",
+    "replicate", "hooks", "replication", "notifier", "aggregator", "bundles", "strip", "services",
+    "check", "kafka", "runbook", "completions", "man",
+];
+
+fn help_lists_every_command_of_the_design() {
+    let out = Test::new().arg("--help").run();
+    out.code(0);
+    for c in COMMANDS {
+        assert!(
+            out.stdout.lines().any(|l| l.trim_start().starts_with(&format!("{c} "))),
+            "--help does not list {c}:\n{}",
+            out.stdout
+        );
+    }
+    for flag in ["--inventory", "--dry-run", "--yes", "--format", "--hosts", "--verbose", "--color"] {
+        out.stdout_has(flag);
+    }
+    let out = Test::new().args(["read-only", "--help"]).run();
+    out.code(0).stdout_has("set").stdout_has("clear").stdout_has("status");
+}
+
+fn later_commands_say_so_and_exit_2() {
+    let cases: &[&[&str]] = &[
+        &["restart-httpd"],
+        &["reclone", "mozilla-central"],
+        &["retire-repo", "projects/old"],
+        &["merge-try-heads"],
+        &["failover", "--to", "hgssh2"],
+        &["hooks", "edit", "try"],
+        &["replication", "status"],
+        &["replication", "skip", "--host", "h", "--partition", "1"],
+        &["notifier", "skip", "pulse"],
+        &["aggregator", "restart"],
+        &["aggregator", "groups", "show"],
+        &["bundles", "restore", "try"],
+        &["strip", "try", "abcdef"],
+        &["services", "status"],
+        &["check", "zookeeper"],
+        &["kafka", "reset"],
+    ];
+    for args in cases {
+        let out = Test::new().fake_ssh().args(args.iter()).run();
+        out.code(2).stderr_has("not implemented yet");
+        assert!(!out.ssh_was_run(), "{args:?} ran ssh");
+        let help = Test::new().args(args[..1].iter()).arg("--help").run();
+        help.code(0).stdout_has("not implemented yet");
+    }
+}
+
+fn usage_errors_exit_2() {
+    Test::new().arg("no-such-command").run().code(2);
+    Test::new().args(["read-only", "set"]).run().code(2).stderr_has("required");
+    Test::new().args(["read-only", "set", "try", "--all"]).run().code(2).stderr_has("cannot be used with");
+    Test::new().args(["--format", "yaml", "runbook", "list"]).run().code(2);
+}
+
+fn runbook_list_and_show() {
+    let out = Test::new().args(["runbook", "list"]).run();
+    out.code(0);
+    for name in [
+        "fncache-check", "fncache-rebuild", "read-only-clear", "read-only-clear-all", "read-only-set",
+        "read-only-set-all", "read-only-status", "replicate-hgrc", "replicate-sync",
+    ] {
+        out.stdout_has(name);
+    }
+    let out = Test::new().args(["runbook", "show", "fncache-rebuild"]).run();
+    out.code(0)
+        .stdout_has("Corrupted fncache File")
+        .stdout_has("debugrebuildfncache")
+        .stdout_has("sudo -u {hg_user}");
+    let out = Test::new().args(["--format", "json", "runbook", "show", "read-only-set"]).run();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["steps"][3]["kind"], "run");
+    Test::new().args(["runbook", "show", "nope"]).run().code(2).stderr_has("no runbook named");
+}
+
+fn completions_match_the_checked_in_files() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (shell, file) in [
+        ("bash", "hgmo-ctl.bash"),
+        ("zsh", "_hgmo-ctl"),
+        ("fish", "hgmo-ctl.fish"),
+        ("powershell", "_hgmo-ctl.ps1"),
+        ("elvish", "hgmo-ctl.elv"),
+    ] {
+        let out = Test::new().args(["completions", shell]).run();
+        out.code(0);
+        let checked_in = std::fs::read_to_string(format!("{root}/completions/{file}")).unwrap();
+        assert!(out.stdout == checked_in, "completions/{file} is stale: run scripts/regenerate");
+        assert!(out.stdout.contains("read-only"));
+    }
+}
+
+fn man_page_is_roff() {
+    let out = Test::new().arg("man").run();
+    out.code(0).stdout_has(".TH hgmo-ctl").stdout_has("restart\\-httpd");
+}

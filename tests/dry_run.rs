@@ -1,0 +1,123 @@
+//! `--dry-run` prints the plan and touches nothing: no ssh (a fake `ssh` on PATH records
+//! any use), no state written locally.
+
+use crate::test::{Test, UNREACHABLE_INVENTORY};
+
+pub const TESTS: &[(&str, fn())] = &[
+    ("dry_run::every_procedure_plans_without_ssh", every_procedure_plans_without_ssh),
+    ("dry_run::the_fake_ssh_does_catch_a_real_run", the_fake_ssh_does_catch_a_real_run),
+    ("dry_run::markdown_is_a_cab_document", markdown_is_a_cab_document),
+    ("dry_run::json_plan_has_exact_commands", json_plan_has_exact_commands),
+    ("dry_run::hosts_limits_the_plan", hosts_limits_the_plan),
+];
+
+/// Every procedure of the foundation issue, with the command it must plan.
+const PROCEDURES: &[(&[&str], &str)] = &[
+    (&["read-only", "set", "mozilla-central", "--reason", "closed: bug 1"], "sudo -u hg sh -c"),
+    (&["read-only", "set", "--all", "--reason", "maintenance"], "/repo/hg/readonlyreason"),
+    (&["read-only", "clear", "integration/autoland"], "rm -f -- /repo/hg/mozilla/integration/autoland/.hg/readonlyreason"),
+    (&["read-only", "clear", "--all"], "rm -f -- /repo/hg/readonlyreason"),
+    (&["read-only", "status"], "find . -name .hg"),
+    (&["read-only", "status", "try"], "/repo/hg/mozilla try"),
+    (&["fncache", "check", "try", "--path", "dom/base/nsDocument.cpp"], "grep -qxF"),
+    (&["fncache", "rebuild", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try debugrebuildfncache"),
+    (&["replicate", "hgrc", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatehgrc"),
+    (&["replicate", "sync", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync"),
+];
+
+fn every_procedure_plans_without_ssh() {
+    for (args, expect) in PROCEDURES {
+        for format in ["text", "markdown", "json"] {
+            let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+            let inv = t.path_of("inv.toml");
+            let out = t
+                .arg("-i")
+                .arg(inv)
+                .args(["-n", "--format", format])
+                .args(args.iter())
+                .run();
+            out.code(0);
+            if format != "json" {
+                out.stdout_has(expect);
+            } else {
+                let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+                assert!(v["actions"].as_array().is_some_and(|a| !a.is_empty()));
+            }
+            assert!(!out.ssh_was_run(), "{args:?} --format {format} ran ssh");
+            assert!(
+                !out.dir.path().join("state/hgmo-ctl").exists(),
+                "{args:?}: the dry run wrote local state"
+            );
+        }
+    }
+}
+
+fn the_fake_ssh_does_catch_a_real_run() {
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["read-only", "status"]).run();
+    out.code(1).stderr_has("hgssh1.example.invalid").stderr_has("cannot connect");
+    assert!(out.ssh_was_run());
+}
+
+fn markdown_is_a_cab_document() {
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let inv = t.path_of("inv.toml");
+    let out = t
+        .arg("-i")
+        .arg(inv)
+        .args(["--dry-run", "--format", "markdown", "fncache", "rebuild", "integration/autoland"])
+        .run();
+    out.code(0)
+        .stdout_has("# Rebuild a repository's fncache")
+        .stdout_has("## Purpose")
+        .stdout_has("| repo | `integration/autoland` |")
+        .stdout_has("| hgweb2.example.invalid | hgweb |")
+        .stdout_has("## Steps")
+        .stdout_has("```sh")
+        .stdout_has("If this step fails:")
+        .stdout_has("## If a step fails");
+    // Steps are numbered in order, backups before rebuilds on all four... three holders.
+    let backups = out.stdout.matches("**Back up the fncache**").count();
+    assert_eq!(backups, 3, "{}", out.stdout);
+}
+
+fn json_plan_has_exact_commands() {
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let inv = t.path_of("inv.toml");
+    let out = t
+        .arg("-i")
+        .arg(inv)
+        .args(["-n", "--format", "json", "read-only", "set", "try", "--reason", "it's $(rm -rf /) `x`"])
+        .run();
+    out.code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let write = v["actions"].as_array().unwrap().iter().find(|a| a["step"] == "write").unwrap();
+    assert_eq!(write["host"], "hgssh1.example.invalid");
+    assert_eq!(write["changes"], true);
+    let cmd = write["command"].as_str().unwrap();
+    assert!(
+        cmd.ends_with(" - 'it'\\''s $(rm -rf /) `x`' /repo/hg/mozilla/try/.hg/readonlyreason"),
+        "{cmd}"
+    );
+}
+
+fn hosts_limits_the_plan() {
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let inv = t.path_of("inv.toml");
+    let out = t
+        .arg("-i")
+        .arg(&inv)
+        .args(["-n", "--hosts", "hgssh1.example.invalid,hgweb2.example.invalid", "fncache", "rebuild", "try"])
+        .run();
+    out.code(0).stdout_has("hgweb2.example.invalid");
+    assert!(!out.stdout.contains("hgweb1.example.invalid"), "{}", out.stdout);
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let inv = t.path_of("inv.toml");
+    t.arg("-i")
+        .arg(&inv)
+        .args(["-n", "--hosts", "hgweb9.example.invalid", "fncache", "rebuild", "try"])
+        .run()
+        .code(2)
+        .stderr_has("not in the inventory");
+}

@@ -1,0 +1,316 @@
+//! Procedures run against the lab, each asserting the real effect on the hosts.
+
+use std::time::Duration;
+
+use crate::lab::{Lab, HGWEBS, MASTER};
+
+pub const TESTS: &[(&str, fn(&Lab))] = &[
+    ("read_only_repo_refuses_a_real_push_until_cleared", read_only_repo_refuses_a_real_push_until_cleared),
+    ("read_only_all_refuses_every_push_until_cleared", read_only_all_refuses_every_push_until_cleared),
+    ("read_only_set_twice_is_refused_and_keeps_the_reason", read_only_set_twice_is_refused_and_keeps_the_reason),
+    ("read_only_clear_when_writable_changes_nothing", read_only_clear_when_writable_changes_nothing),
+    ("fncache_check_finds_corruption_and_rebuild_fixes_it", fncache_check_finds_corruption_and_rebuild_fixes_it),
+    ("replicate_hgrc_reaches_every_mirror", replicate_hgrc_reaches_every_mirror),
+    ("replicate_sync_brings_a_new_changeset_to_the_mirrors", replicate_sync_brings_a_new_changeset_to_the_mirrors),
+    ("failed_step_names_host_step_and_command", failed_step_names_host_step_and_command),
+    ("wrong_master_is_refused_before_any_change", wrong_master_is_refused_before_any_change),
+    ("unknown_host_key_is_refused", unknown_host_key_is_refused),
+    ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
+    ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
+    ("pty_no_stops_before_the_change", pty_no_stops_before_the_change),
+    ("pty_yes_then_all_answers_the_rest", pty_yes_then_all_answers_the_rest),
+    ("pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor", pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor),
+    ("pty_ctrl_c_waits_for_the_remote_command", pty_ctrl_c_waits_for_the_remote_command),
+];
+
+const REASON: &str = "Tree closed for the merge day (bug 1234567)";
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("hgmo-lab").tempdir().unwrap()
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn read_only_repo_refuses_a_real_push_until_cleared(lab: &Lab) {
+    let t = tmp();
+    let wc = lab.clone_with_commit("mozilla-central", t.path(), "ro-repo.txt");
+
+    let out = lab.hgmo().args(["--yes", "read-only", "set", "mozilla-central", "--reason", REASON]).run();
+    out.code(0).stdout_has(REASON);
+    let file = lab.sh(MASTER, "cat /repo/hg/mozilla/mozilla-central/.hg/readonlyreason");
+    assert_eq!(file.trim(), REASON);
+    let owner = lab.sh(MASTER, "stat -c %U /repo/hg/mozilla/mozilla-central/.hg/readonlyreason");
+    assert_eq!(owner.trim(), "hg");
+
+    let push = lab.push(&wc);
+    assert!(!push.status.success(), "push to a read-only repo succeeded");
+    let e = stderr(&push);
+    assert!(e.contains("remote: repository is read only"), "{e}");
+    assert!(e.contains(&format!("remote: {REASON}")), "{e}");
+    assert!(e.contains("remote: refusing to add changesets"), "{e}");
+
+    // Other repositories are still writable.
+    let other = lab.clone_with_commit("integration/autoland", t.path(), "ro-other.txt");
+    assert!(lab.push(&other).status.success());
+
+    let st = lab.hgmo().args(["read-only", "status"]).run();
+    st.code(0);
+    assert!(st.stdout.contains(&format!("mozilla-central\tread-only\t{REASON}")), "{}", st.stdout);
+    assert!(!st.stdout.contains("integration/autoland\tread-only"), "{}", st.stdout);
+    lab.hgmo().args(["read-only", "status", "integration/autoland"]).run().code(0).stdout_has("integration/autoland\twritable");
+
+    lab.hgmo().args(["--yes", "read-only", "clear", "mozilla-central"]).run().code(0);
+    let push = lab.push(&wc);
+    assert!(push.status.success(), "push after clear failed: {}", stderr(&push));
+    lab.hgmo().args(["read-only", "status", "mozilla-central"]).run().code(0).stdout_has("mozilla-central\twritable");
+}
+
+fn read_only_all_refuses_every_push_until_cleared(lab: &Lab) {
+    let t = tmp();
+    let wc = lab.clone_with_commit("try", t.path(), "ro-all.txt");
+    lab.hgmo().args(["--yes", "read-only", "set", "--all", "--reason", "hg.mozilla.org maintenance"]).run().code(0);
+    assert_eq!(lab.sh("hgssh2.lab.test", "cat /repo/hg/readonlyreason").trim(), "hg.mozilla.org maintenance");
+
+    let push = lab.push(&wc);
+    assert!(!push.status.success());
+    let e = stderr(&push);
+    assert!(e.contains("remote: all repositories currently read only"), "{e}");
+    assert!(e.contains("remote: hg.mozilla.org maintenance"), "{e}");
+
+    lab.hgmo().args(["read-only", "status"]).run().code(0).stdout_has("ALL REPOSITORIES\tread-only\thg.mozilla.org maintenance");
+
+    lab.hgmo().args(["--yes", "read-only", "clear", "--all"]).run().code(0);
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/readonlyreason").status.success());
+    let push = lab.push(&wc);
+    assert!(push.status.success(), "{}", stderr(&push));
+}
+
+fn read_only_set_twice_is_refused_and_keeps_the_reason(lab: &Lab) {
+    lab.hgmo().args(["--yes", "read-only", "set", "try", "--reason", "first"]).run().code(0);
+    let out = lab.hgmo().args(["--yes", "read-only", "set", "try", "--reason", "second"]).run();
+    out.code(3).stderr_has("already read-only").stderr_has("refused");
+    assert_eq!(lab.sh(MASTER, "cat /repo/hg/mozilla/try/.hg/readonlyreason").trim(), "first");
+    // A missing repository is refused too, and nothing is created.
+    let out = lab.hgmo().args(["--yes", "read-only", "set", "no/such/repo"]).run();
+    out.code(3).stderr_has("there is no repository at /repo/hg/mozilla/no/such/repo");
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/no").status.success());
+}
+
+fn read_only_clear_when_writable_changes_nothing(lab: &Lab) {
+    let out = lab.hgmo().args(["--yes", "read-only", "clear", "try"]).run();
+    out.code(0).stderr_has("skipped: already in place").stdout_has("not read-only: nothing to clear");
+    let steps: Vec<String> = out.audit_lines().iter().map(|l| format!("{}:{}", l["step"].as_str().unwrap(), l["outcome"].as_str().unwrap())).collect();
+    assert!(steps.contains(&"remove:skipped".to_string()), "{steps:?}");
+    assert!(!steps.iter().any(|s| s == "remove:ok"), "{steps:?}");
+}
+
+fn fncache_check_finds_corruption_and_rebuild_fixes_it(lab: &Lab) {
+    let repo = "/repo/hg/mozilla/mozilla-central";
+    let entry = "data/dom/base/nsDocument.cpp.i";
+    assert!(lab.sh(MASTER, &format!("cat {repo}/.hg/store/fncache")).lines().any(|l| l == entry));
+    lab.hgmo().args(["fncache", "check", "mozilla-central", "--path", "dom/base/nsDocument.cpp"]).run().code(0);
+
+    // Corrupt the master's fncache by removing the line (as a broken stream clone would see it).
+    lab.sh(MASTER, &format!("grep -vxF '{entry}' {repo}/.hg/store/fncache > /tmp/fnc && cat /tmp/fnc > {repo}/.hg/store/fncache"));
+    let out = lab.hgmo().args(["fncache", "check", "mozilla-central", "--path", "dom/base/nsDocument.cpp"]).run();
+    out.code(1)
+        .stdout_has(&format!("{MASTER}| MISSING: {entry}"))
+        .stderr_has("1 check(s) failed")
+        .stderr_has(&format!("{MASTER}: {entry} is missing from the fncache of mozilla-central"));
+    for web in HGWEBS {
+        out.stdout_has(&format!("{web}| ok: {entry}"));
+    }
+
+    let out = lab.hgmo().args(["--yes", "fncache", "rebuild", "mozilla-central"]).run();
+    out.code(0).stdout_has(&format!("{MASTER}| adding {entry}")).stdout_has("1 items added, 0 removed from fncache");
+    for web in HGWEBS {
+        out.stdout_has(&format!("{web}| fncache already up to date"));
+    }
+    lab.hgmo().args(["fncache", "check", "mozilla-central", "--path", "dom/base/nsDocument.cpp"]).run().code(0);
+    let verify = lab.exec(MASTER, &format!("sudo -u hg hg -R {repo} verify"));
+    assert!(verify.status.success(), "hg verify failed: {}", String::from_utf8_lossy(&verify.stdout));
+    // The backup was taken before the rebuild and still lacks the entry.
+    let backups = lab.sh(MASTER, &format!("ls {repo}/.hg/store/ | grep '^fncache.bak-'"));
+    let backup = backups.lines().last().unwrap();
+    let content = lab.sh(MASTER, &format!("cat {repo}/.hg/store/{backup}"));
+    assert!(!content.lines().any(|l| l == entry));
+    lab.sh(MASTER, &format!("rm -f {repo}/.hg/store/fncache.bak-*"));
+    for web in HGWEBS {
+        lab.sh(web, &format!("rm -f {repo}/.hg/store/fncache.bak-*"));
+    }
+}
+
+fn replicate_hgrc_reaches_every_mirror(lab: &Lab) {
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    let marker = format!("# lab marker {}", std::process::id());
+    lab.sh(MASTER, &format!("printf '[hooks]\\n{marker}\\n' | sudo -u hg tee -a {repo}/.hg/hgrc >/dev/null"));
+    for web in HGWEBS {
+        assert!(!lab.sh(web, &format!("cat {repo}/.hg/hgrc 2>/dev/null || true")).contains(&marker));
+    }
+    lab.hgmo().args(["--yes", "replicate", "hgrc", "integration/autoland"]).run().code(0).stdout_has("recorded hgrc in replication log");
+    for web in HGWEBS {
+        let hgrc = lab.sh(web, &format!("cat {repo}/.hg/hgrc"));
+        assert!(hgrc.contains(&marker), "{web}: {hgrc}");
+    }
+}
+
+fn replicate_sync_brings_a_new_changeset_to_the_mirrors(lab: &Lab) {
+    let t = tmp();
+    let wc = lab.clone_with_commit("integration/autoland", t.path(), &format!("sync-{}.txt", std::process::id()));
+    let push = lab.push(&wc);
+    assert!(push.status.success(), "{}", stderr(&push));
+    let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    for web in HGWEBS {
+        let has = lab.exec(web, &format!("hg -R {repo} log -r {node} -T x"));
+        assert!(!has.status.success(), "{web} already has {node}");
+    }
+    let out = lab.hgmo().args(["--yes", "replicate", "sync", "integration/autoland"]).run();
+    out.code(0).stdout_has("wrote synchronization message into replication log");
+    for web in HGWEBS {
+        let tip = lab.sh(web, &format!("hg -R {repo} log -r {node} -T '{{node}}'"));
+        assert_eq!(tip.trim(), node.trim(), "{web}");
+    }
+}
+
+fn failed_step_names_host_step_and_command(lab: &Lab) {
+    let out = lab.hgmo_with_paths("hg_tools = \"/bin/false\"").args(["--yes", "replicate", "sync", "try"]).run();
+    out.code(1).stderr_has(&format!(
+        "step 3 (replicatesync) on {MASTER}: `sudo -u hg /bin/false -R /repo/hg/mozilla/try replicatesync` exited with status 1"
+    ));
+    out.stderr_has("State of the run").stderr_has("FAILED");
+}
+
+fn wrong_master_is_refused_before_any_change(lab: &Lab) {
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let text = text.replacen("roles = [\"hgssh\"]\nssh = \"10.254.77.12\"", "roles = [\"hgssh\"]\nssh = \"10.254.77.12\"\nmaster = true", 1);
+    assert!(text.contains("master = true"), "lab inventory layout changed:\n{text}");
+    let t = crate::test::Test::new().write("inv.toml", &text);
+    let p = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(p).args(["--yes", "read-only", "set", "try"]).run();
+    out.code(3).stderr_has("/repo/hg/master.hgssh2.lab.test does not exist");
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+}
+
+fn unknown_host_key_is_refused(lab: &Lab) {
+    let t = tmp();
+    let empty = t.path().join("known_hosts");
+    std::fs::write(&empty, "").unwrap();
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let mut lines: Vec<String> = text.lines().filter(|l| !l.starts_with("known_hosts_file")).map(String::from).collect();
+    let at = lines.iter().position(|l| l == "[ssh]").unwrap();
+    lines.insert(at + 1, format!("known_hosts_file = \"{}\"", empty.display()));
+    let tt = crate::test::Test::new().write("inv.toml", &(lines.join("\n") + "\n"));
+    let p = tt.path_of("inv.toml");
+    let out = tt.arg("-i").arg(p).args(["--yes", "read-only", "set", "try"]).run();
+    out.code(1).stderr_has("cannot connect").stderr_has(MASTER);
+    assert!(std::fs::read_to_string(&empty).unwrap().is_empty(), "the unknown key was added");
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+}
+
+fn audit_log_records_each_action_and_no_secret(lab: &Lab) {
+    let secret = "s3cret-lb-password-do-not-log";
+    let out = lab
+        .hgmo()
+        .env("HGMO_CTL_LB_PASSWORD", secret)
+        .env("HGMO_CTL_LB_USER", "lbadmin")
+        .args(["--yes", "-v", "read-only", "set", "try", "--reason", "audited"])
+        .run();
+    out.code(0);
+    let lines = out.audit_lines();
+    let steps: Vec<&str> = lines.iter().map(|l| l["step"].as_str().unwrap()).collect();
+    assert_eq!(steps, ["master", "exists", "not-read-only", "write", "verify"]);
+    let run_ids: std::collections::HashSet<&str> = lines.iter().map(|l| l["run_id"].as_str().unwrap()).collect();
+    assert_eq!(run_ids.len(), 1);
+    for l in &lines {
+        assert_eq!(l["operator"], "test-operator");
+        assert_eq!(l["procedure"], "read-only-set");
+        assert_eq!(l["host"], MASTER);
+        assert_eq!(l["exit_status"], 0);
+        assert!(l["time"].as_str().unwrap().ends_with('Z'));
+        assert!(l["duration_ms"].is_u64());
+    }
+    assert!(lines[3]["command"].as_str().unwrap().contains("'audited'"));
+    let path = out.dir.path().join("state/hgmo-ctl/audit.jsonl");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(std::fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
+    let raw = std::fs::read_to_string(&path).unwrap();
+    assert!(!raw.contains(secret) && !out.stdout.contains(secret) && !out.stderr.contains(secret));
+}
+
+fn remote_control_characters_are_escaped(lab: &Lab) {
+    lab.sh(MASTER, "printf 'evil \\033[2J\\033]0;owned\\007 reason\\n' > /repo/hg/mozilla/try/.hg/readonlyreason");
+    let out = lab.hgmo().args(["read-only", "status", "try"]).run();
+    out.code(0);
+    assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{:?}", out.stdout);
+    out.stdout_has("evil \\x1b[2J\\x1b]0;owned\\x07 reason");
+}
+
+// --- confirmations on a real pseudo-terminal -------------------------------------------
+
+fn pty_no_stops_before_the_change(lab: &Lab) {
+    let (mut p, dir) = lab.hgmo().args(["read-only", "set", "try", "--reason", "pty"]).spawn_pty(30_000);
+    p.exp_string("sudo -u hg sh -c").unwrap();
+    p.exp_string("[y]es / [n]o, stop here / [a]ll remaining").unwrap();
+    p.send_line("n").unwrap();
+    p.exp_string("not confirmed").unwrap();
+    let status = p.process.wait().unwrap();
+    assert_eq!(status, rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 3));
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+    drop(dir);
+}
+
+fn pty_yes_then_all_answers_the_rest(lab: &Lab) {
+    // Six changes (backup + rebuild on three hosts... and more): "y" once, then "a".
+    let (mut p, _dir) = lab.hgmo().args(["fncache", "rebuild", "try"]).spawn_pty(60_000);
+    p.exp_string("[y]es / [n]o, stop here / [a]ll remaining").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("[y]es / [n]o, stop here / [a]ll remaining").unwrap();
+    p.send_line("a").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(!rest.contains("[y]es /"), "asked again after 'all':\n{rest}");
+    assert!(rest.contains("done: "), "{rest}");
+    let backups = lab.sh(MASTER, "ls /repo/hg/mozilla/try/.hg/store | grep -c '^fncache.bak-' || true");
+    assert_eq!(backups.trim(), "1");
+    for web in HGWEBS {
+        lab.sh(web, "rm -f /repo/hg/mozilla/try/.hg/store/fncache.bak-*");
+    }
+    lab.sh(MASTER, "rm -f /repo/hg/mozilla/try/.hg/store/fncache.bak-*");
+}
+
+fn pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor(lab: &Lab) {
+    let (mut p, _dir) = lab.hgmo().args(["read-only", "set", "--all", "--reason", "pty"]).spawn_pty(30_000);
+    p.exp_string("[y]es / [n]o, stop here / [a]ll remaining").unwrap();
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("\x1b[?25h"), "cursor not restored: {rest:?}");
+    let status = p.process.wait().unwrap();
+    assert_eq!(status, rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 130));
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/readonlyreason").status.success());
+}
+
+fn pty_ctrl_c_waits_for_the_remote_command(lab: &Lab) {
+    // A tools hg that takes 3 seconds and leaves a mark when it has finished.
+    for host in [MASTER].iter().chain(HGWEBS.iter()) {
+        lab.sh(host, "rm -f /tmp/slow-hg-done; printf '#!/bin/sh\\nsleep 3\\ntouch /tmp/slow-hg-done\\necho slow hg finished\\n' > /var/hg/slow-hg && chmod 755 /var/hg/slow-hg");
+    }
+    let (mut p, dir) = lab
+        .hgmo_with_paths("hg_tools = \"/var/hg/slow-hg\"")
+        .args(["--yes", "replicate", "sync", "try"])
+        .spawn_pty(30_000);
+    p.exp_string("/var/hg/slow-hg -R /repo/hg/mozilla/try replicatesync").unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    p.send_control('c').unwrap();
+    p.exp_string("stopping once the current remote command returns").unwrap();
+    p.exp_string("slow hg finished").unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("interrupted"), "{rest}");
+    let status = p.process.wait().unwrap();
+    assert_eq!(status, rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 130));
+    assert!(lab.exec(MASTER, "test -e /tmp/slow-hg-done").status.success(), "the remote command was cut short");
+    let audit = std::fs::read_to_string(dir.path().join("state/hgmo-ctl/audit.jsonl")).unwrap();
+    assert!(audit.contains("\"step\":\"replicatesync\""), "{audit}");
+}
