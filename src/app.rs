@@ -1,7 +1,7 @@
 //! From parsed arguments to a result: load the inventory, turn the command into a runbook
 //! and its parameters, resolve the plan, then print it (dry run) or execute it.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use indexmap::IndexMap;
 
@@ -23,10 +23,7 @@ struct Invocation {
 fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invocation {
     Invocation {
         runbook,
-        params: params
-            .iter()
-            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone())))
-            .collect(),
+        params: params.iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone()))).collect(),
     }
 }
 
@@ -48,20 +45,30 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Runbook(cmd) => return runbook_command(cmd, cli.global.format),
         Command::ReadOnly(ReadOnly::Set { target, reason }) => match (&target.repo, target.all) {
-            (Some(repo), _) => invocation("read-only-set", &[("repo", Some(repo)), ("reason", reason.as_ref())]),
+            (Some(repo), _) => {
+                invocation("read-only-set", &[("repo", Some(repo)), ("reason", reason.as_ref())])
+            }
             (None, _) => invocation("read-only-set-all", &[("reason", reason.as_ref())]),
         },
         Command::ReadOnly(ReadOnly::Clear { target }) => match &target.repo {
             Some(repo) => invocation("read-only-clear", &[("repo", Some(repo))]),
             None => invocation("read-only-clear-all", &[]),
         },
-        Command::ReadOnly(ReadOnly::Status { repo }) => invocation("read-only-status", &[("repo", repo.as_ref())]),
+        Command::ReadOnly(ReadOnly::Status { repo }) => {
+            invocation("read-only-status", &[("repo", repo.as_ref())])
+        }
         Command::Fncache(Fncache::Check { repo, path }) => {
             invocation("fncache-check", &[("repo", Some(repo)), ("path", Some(path))])
         }
-        Command::Fncache(Fncache::Rebuild { repo }) => invocation("fncache-rebuild", &[("repo", Some(repo))]),
-        Command::Replicate(Replicate::Hgrc { repo }) => invocation("replicate-hgrc", &[("repo", Some(repo))]),
-        Command::Replicate(Replicate::Sync { repo }) => invocation("replicate-sync", &[("repo", Some(repo))]),
+        Command::Fncache(Fncache::Rebuild { repo }) => {
+            invocation("fncache-rebuild", &[("repo", Some(repo))])
+        }
+        Command::Replicate(Replicate::Hgrc { repo }) => {
+            invocation("replicate-hgrc", &[("repo", Some(repo))])
+        }
+        Command::Replicate(Replicate::Sync { repo }) => {
+            invocation("replicate-sync", &[("repo", Some(repo))])
+        }
         Command::RestartHttpd { .. } => return Err(not_implemented("restart-httpd", "issue #3")),
         Command::Reclone { .. } => return Err(not_implemented("reclone", "issue #3")),
         Command::RetireRepo { .. } => return Err(not_implemented("retire-repo", "issue #4")),
@@ -113,16 +120,13 @@ pub fn run(cli: Cli) -> Result<()> {
         let executor = Executor::new(
             SshTransport::new(&inventory),
             &ui,
-            Options {
-                yes: cli.global.yes,
-                run_id,
-            },
+            Options { yes: cli.global.yes, run_id },
         )?;
         executor.execute(&plan).await
     })
 }
 
-fn load_inventory(path: &PathBuf) -> Result<Inventory> {
+fn load_inventory(path: &Path) -> Result<Inventory> {
     if !path.exists() {
         return Err(Error::Usage(format!(
             "no inventory at {}: pass -i PATH, set HGMO_CTL_INVENTORY, or copy examples/inventory.toml there",
@@ -190,7 +194,8 @@ fn show_runbook(r: &Runbook) -> String {
         let _ = writeln!(s, "  {}. [{:?}] on {on}: {}", i + 1, st.kind, st.title);
         if !st.command.is_empty() {
             let sudo = st.sudo.as_ref().map(|u| format!("sudo -u {u} ")).unwrap_or_default();
-            let _ = writeln!(s, "       $ {sudo}{}", st.command.join(" ").replace('\n', "\n         "));
+            let _ =
+                writeln!(s, "       $ {sudo}{}", st.command.join(" ").replace('\n', "\n         "));
         }
         if !st.unless.is_empty() {
             let _ = writeln!(s, "       skipped if: {}", st.unless.join(" "));

@@ -57,26 +57,19 @@ impl Audit {
             .create(&dir)
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         let path = dir.join("audit.jsonl");
-        let file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .mode(0o600)
-            .open(&path)
-            .map_err(|e| Error::io(format!("cannot open the audit log {}", path.display()), e))?;
-        Ok(Audit {
-            file,
-            path,
-            operator: operator(),
-        })
+        let file =
+            OpenOptions::new().create(true).append(true).mode(0o600).open(&path).map_err(|e| {
+                Error::io(format!("cannot open the audit log {}", path.display()), e)
+            })?;
+        Ok(Audit { file, path, operator: operator() })
     }
 
     pub fn write(&mut self, record: &Record<'_>) -> Result<()> {
         let mut line = serde_json::to_string(record).expect("audit records serialise");
         line.push('\n');
-        self.file
-            .write_all(line.as_bytes())
-            .and_then(|()| self.file.sync_data())
-            .map_err(|e| Error::io(format!("cannot write the audit log {}", self.path.display()), e))
+        self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()).map_err(|e| {
+            Error::io(format!("cannot write the audit log {}", self.path.display()), e)
+        })
     }
 }
 

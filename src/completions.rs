@@ -33,8 +33,9 @@ mod tests {
             _ => format!("hgmo-ctl.{shell}"),
         }
     }
-    
-    pub const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
+
+    pub const SHELLS: [Shell; 5] =
+        [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
 
     /// The checked-in completions and man page are what the clap definition generates.
     /// `HGMO_CTL_REGENERATE=1 cargo test generated_files` rewrites them.
@@ -59,9 +60,6 @@ mod tests {
                 }
             }
         }
-        assert!(
-            stale.is_empty(),
-            "stale generated files (run scripts/regenerate): {stale:?}"
-        );
+        assert!(stale.is_empty(), "stale generated files (run scripts/regenerate): {stale:?}");
     }
 }

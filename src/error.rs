@@ -16,24 +16,13 @@ pub enum Error {
     Usage(String),
 
     #[error("{command}: not implemented yet (planned in {planned})")]
-    NotImplemented {
-        command: &'static str,
-        planned: &'static str,
-    },
+    NotImplemented { command: &'static str, planned: &'static str },
 
     #[error("{}:{line}:{column}: {message}", path.display())]
-    Inventory {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Inventory { path: PathBuf, line: usize, column: usize, message: String },
 
     #[error("cannot read inventory {}: {source}", path.display())]
-    InventoryRead {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    InventoryRead { path: PathBuf, source: std::io::Error },
 
     #[error("runbook {name}: {message}")]
     Runbook { name: String, message: String },
@@ -42,34 +31,16 @@ pub enum Error {
     InvalidRepo { repo: String, reason: String },
 
     #[error("step {step} on {host}: cannot connect: {message}")]
-    Connect {
-        host: String,
-        step: String,
-        message: String,
-    },
+    Connect { host: String, step: String, message: String },
 
     #[error("step {step} on {host}: connection lost while running `{command}`: {message}")]
-    ConnectionLost {
-        host: String,
-        step: String,
-        command: String,
-        message: String,
-    },
+    ConnectionLost { host: String, step: String, command: String, message: String },
 
     #[error("step {step} on {host}: `{command}` exited with status {status}")]
-    StepFailed {
-        host: String,
-        step: String,
-        command: String,
-        status: String,
-    },
+    StepFailed { host: String, step: String, command: String, status: String },
 
     #[error("step {step} on {host}: refused: {message}")]
-    Precondition {
-        host: String,
-        step: String,
-        message: String,
-    },
+    Precondition { host: String, step: String, message: String },
 
     #[error("{0}")]
     Findings(String),
@@ -77,17 +48,16 @@ pub enum Error {
     #[error("not confirmed: stopped before step {step} on {host}")]
     NotConfirmed { step: String, host: String },
 
-    #[error("refusing to change anything: standard input is not a terminal and --yes was not given")]
+    #[error(
+        "refusing to change anything: standard input is not a terminal and --yes was not given"
+    )]
     NoTerminal,
 
     #[error("interrupted{}", after.as_ref().map(|s| format!(" after step {s}")).unwrap_or_default())]
     Interrupted { after: Option<String> },
 
     #[error("{context}: {source}")]
-    Io {
-        context: String,
-        source: std::io::Error,
-    },
+    Io { context: String, source: std::io::Error },
 }
 
 impl Error {
@@ -112,10 +82,7 @@ impl Error {
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
-        }
+        Error::Io { context: context.into(), source }
     }
 }
 
@@ -137,9 +104,6 @@ mod tests {
             status: "1".into(),
         };
         assert_eq!(failed.code(), 1);
-        assert_eq!(
-            failed.to_string(),
-            "step 2 on h: `false` exited with status 1"
-        );
+        assert_eq!(failed.to_string(), "step 2 on h: `false` exited with status 1");
     }
 }

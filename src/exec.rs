@@ -91,7 +91,12 @@ impl<'a, T: Transport> Executor<'a, T> {
                 )))
             }
             Ok(()) => {
-                let changed = self.states.iter().zip(&plan.actions).filter(|(s, a)| **s == State::Done && a.changes).count();
+                let changed = self
+                    .states
+                    .iter()
+                    .zip(&plan.actions)
+                    .filter(|(s, a)| **s == State::Done && a.changes)
+                    .count();
                 eprintln!(
                     "hgmo-ctl: done: {} steps, {changed} change(s) made; audit log {}",
                     plan.actions.len(),
@@ -174,7 +179,11 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
-    async fn run_remote(&mut self, action: &Action, command: &str) -> Result<(RemoteOutput, Duration)> {
+    async fn run_remote(
+        &mut self,
+        action: &Action,
+        command: &str,
+    ) -> Result<(RemoteOutput, Duration)> {
         let host = action.host.clone().expect("remote actions have a host");
         let ui = self.ui;
         let sink = move |stream, line: &str| ui.remote_line(&host, stream, line);
@@ -222,7 +231,10 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
         self.ui.command(&command);
         if action.changes {
-            self.ask(action, &format!("Run this on {}?", action.host.as_deref().unwrap_or("local")))?;
+            self.ask(
+                action,
+                &format!("Run this on {}?", action.host.as_deref().unwrap_or("local")),
+            )?;
         }
         let (out, took) = self.run_remote(action, &command).await?;
         let host = action.host.clone().unwrap_or_default();
@@ -292,7 +304,11 @@ impl<'a, T: Transport> Executor<'a, T> {
             if let Some(b) = &bar {
                 b.set_position(started.elapsed().as_secs());
             } else {
-                self.ui.plain(&format!("{}: not yet ({}s)", action.title, started.elapsed().as_secs()));
+                self.ui.plain(&format!(
+                    "{}: not yet ({}s)",
+                    action.title,
+                    started.elapsed().as_secs()
+                ));
             }
             {
                 let _busy = signals::Busy::enter();
@@ -305,7 +321,14 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
-    fn log(&mut self, action: &Action, command: Option<&str>, outcome: &str, status: Option<i32>, took: Duration) -> Result<()> {
+    fn log(
+        &mut self,
+        action: &Action,
+        command: Option<&str>,
+        outcome: &str,
+        status: Option<i32>,
+        took: Duration,
+    ) -> Result<()> {
         let operator = self.audit.operator.clone();
         self.audit.write(&Record {
             time: audit::now_rfc3339(),

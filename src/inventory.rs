@@ -155,19 +155,14 @@ impl Inventory {
     }
 
     pub fn load(path: &Path) -> Result<Inventory> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::InventoryRead {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| Error::InventoryRead { path: path.to_path_buf(), source })?;
         Inventory::parse(&text, path)
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Inventory> {
         let mut inventory: Inventory = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_column(text, s.start))
-                .unwrap_or((1, 1));
+            let (line, column) = e.span().map(|s| line_column(text, s.start)).unwrap_or((1, 1));
             Error::Inventory {
                 path: path.to_path_buf(),
                 line,
@@ -182,16 +177,9 @@ impl Inventory {
 
     fn validate(&self, text: &str) -> Result<()> {
         let err = |needle: &str, message: String| {
-            let (line, column) = text
-                .find(needle)
-                .map(|at| line_column(text, at))
-                .unwrap_or((1, 1));
-            Error::Inventory {
-                path: self.source.clone(),
-                line,
-                column,
-                message,
-            }
+            let (line, column) =
+                text.find(needle).map(|at| line_column(text, at)).unwrap_or((1, 1));
+            Error::Inventory { path: self.source.clone(), line, column, message }
         };
         if self.hosts.is_empty() {
             return Err(err("", "the inventory lists no hosts ([hosts.\"NAME\"] tables)".into()));
@@ -205,11 +193,18 @@ impl Inventory {
                 return Err(err(&key, format!("host {name} has no roles")));
             }
             if host.master && !host.roles.contains(&Role::Hgssh) {
-                return Err(err(&key, format!("host {name} is marked master but is not an hgssh host")));
+                return Err(err(
+                    &key,
+                    format!("host {name} is marked master but is not an hgssh host"),
+                ));
             }
             if let Some(dest) = &host.ssh {
-                if dest.is_empty() || dest.starts_with('-') || dest.chars().any(char::is_whitespace) {
-                    return Err(err(&key, format!("host {name}: ssh destination {dest:?} is not valid")));
+                if dest.is_empty() || dest.starts_with('-') || dest.chars().any(char::is_whitespace)
+                {
+                    return Err(err(
+                        &key,
+                        format!("host {name}: ssh destination {dest:?} is not valid"),
+                    ));
                 }
             }
         }
@@ -228,7 +223,10 @@ impl Inventory {
             ("mirror_pull", &self.paths.mirror_pull),
         ] {
             if !value.starts_with('/') || value.contains("/../") || value.ends_with("/..") {
-                return Err(err(key, format!("paths.{key} must be an absolute path, got {value:?}")));
+                return Err(err(
+                    key,
+                    format!("paths.{key} must be an absolute path, got {value:?}"),
+                ));
             }
         }
         Ok(())
@@ -254,10 +252,7 @@ impl Inventory {
     }
 
     pub fn ssh_destination<'a>(&'a self, host: &'a str) -> &'a str {
-        self.hosts
-            .get(host)
-            .and_then(|h| h.ssh.as_deref())
-            .unwrap_or(host)
+        self.hosts.get(host).and_then(|h| h.ssh.as_deref()).unwrap_or(host)
     }
 
     /// Expand `~/` in a path setting of the inventory; relative paths are taken from the
@@ -282,9 +277,7 @@ fn valid_host_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 253
         && !name.starts_with(['-', '.'])
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
 /// 1-based line and column of a byte offset.
@@ -352,7 +345,8 @@ lb_node = "10.0.0.11:80"
 
     #[test]
     fn semantic_errors_point_at_the_host() {
-        let err = Inventory::parse("\n[hosts.\"a b\"]\nroles = [\"hgssh\"]\n", Path::new("x")).unwrap_err();
+        let err = Inventory::parse("\n[hosts.\"a b\"]\nroles = [\"hgssh\"]\n", Path::new("x"))
+            .unwrap_err();
         assert!(err.to_string().starts_with("x:2:8: host name"), "{err}");
         let err = Inventory::parse(
             "[paths]\nrepo_root = \"repo\"\n[hosts.a]\nroles=[\"hgssh\"]\n",

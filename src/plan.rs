@@ -92,7 +92,11 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             (Some(v), _) => v.clone(),
             (None, Some(d)) => d.clone(),
             (None, None) => {
-                return Err(Error::Usage(format!("{}: missing {}", runbook.usage, p.name.to_uppercase())))
+                return Err(Error::Usage(format!(
+                    "{}: missing {}",
+                    runbook.usage,
+                    p.name.to_uppercase()
+                )))
             }
         };
         match p.kind {
@@ -141,20 +145,13 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         format!("{}/master.{master}", p.shared_root.trim_end_matches('/')),
     );
     if let Some(repo) = params.get("repo") {
-        vars.insert(
-            "repo_path".into(),
-            format!("{}/{repo}", p.repo_root.trim_end_matches('/')),
-        );
+        vars.insert("repo_path".into(), format!("{}/{repo}", p.repo_root.trim_end_matches('/')));
     }
     for (k, v) in &params {
         vars.insert(k.clone(), v.clone());
     }
 
-    let allowed = |h: &str| {
-        req.only_hosts
-            .as_ref()
-            .is_none_or(|only| only.iter().any(|o| o == h))
-    };
+    let allowed = |h: &str| req.only_hosts.as_ref().is_none_or(|only| only.iter().any(|o| o == h));
     let hosts_for = |target: Target| -> Vec<String> {
         let mut v: Vec<&str> = match target {
             Target::Master => vec![master],
@@ -186,7 +183,11 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                     return Err(Error::Usage(format!(
                         "step {} runs on {target:?} hosts, but none is left{}",
                         step.id,
-                        if req.only_hosts.is_some() { " after --hosts" } else { " in the inventory" }
+                        if req.only_hosts.is_some() {
+                            " after --hosts"
+                        } else {
+                            " in the inventory"
+                        }
                     )));
                 }
                 hs.into_iter().map(Some).collect()
@@ -214,9 +215,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             let unless = if step.unless.is_empty() {
                 None
             } else {
-                Some(command_line(
-                    &step.unless.iter().map(|w| expand(w, &v)).collect::<Vec<_>>(),
-                ))
+                Some(command_line(&step.unless.iter().map(|w| expand(w, &v)).collect::<Vec<_>>()))
             };
             actions.push(Action {
                 number: actions.len() + 1,
@@ -294,11 +293,8 @@ impl Plan {
         let _ = writeln!(s, "Guide section: {}", self.guide);
         let _ = writeln!(s, "Inventory: {}", self.inventory);
         if !self.params.is_empty() {
-            let ps: Vec<String> = self
-                .params
-                .iter()
-                .map(|(k, v)| format!("{k}={}", quote::quote(v)))
-                .collect();
+            let ps: Vec<String> =
+                self.params.iter().map(|(k, v)| format!("{k}={}", quote::quote(v))).collect();
             let _ = writeln!(s, "Parameters: {}", ps.join(" "));
         }
         let hosts: Vec<String> = self
@@ -444,13 +440,17 @@ roles = ["hgweb"]
     fn read_only_set_quotes_the_reason() {
         let inv = inventory();
         let rb = Runbook::load("read-only-set").unwrap();
-        let plan = resolve(&rb, request(&inv, &[("repo", "try"), ("reason", "it's $(down)")])).unwrap();
+        let plan =
+            resolve(&rb, request(&inv, &[("repo", "try"), ("reason", "it's $(down)")])).unwrap();
         let write = plan.actions.iter().find(|a| a.step == "write").unwrap();
         assert_eq!(write.host.as_deref(), Some("hgssh1.example.com"));
         assert!(write.changes);
         let cmd = write.command.as_deref().unwrap();
         assert!(cmd.starts_with("sudo -u hg sh -c "), "{cmd}");
-        assert!(cmd.ends_with(" - 'it'\\''s $(down)' /repo/hg/mozilla/try/.hg/readonlyreason"), "{cmd}");
+        assert!(
+            cmd.ends_with(" - 'it'\\''s $(down)' /repo/hg/mozilla/try/.hg/readonlyreason"),
+            "{cmd}"
+        );
         assert_eq!(plan.changes(), 1);
     }
 
@@ -497,7 +497,15 @@ roles = ["hgweb"]
         let rb = Runbook::load("read-only-set-all").unwrap();
         let plan = resolve(&rb, request(&inv, &[("reason", "maintenance")])).unwrap();
         let md = plan.render_markdown();
-        for needle in ["# Mark every repository read-only", "## Purpose", "## Parameters", "## Target hosts", "## Steps", "## If a step fails", "If this step fails:"] {
+        for needle in [
+            "# Mark every repository read-only",
+            "## Purpose",
+            "## Parameters",
+            "## Target hosts",
+            "## Steps",
+            "## If a step fails",
+            "If this step fails:",
+        ] {
             assert!(md.contains(needle), "{needle} missing from\n{md}");
         }
         let json: serde_json::Value = serde_json::from_str(&plan.render_json()).unwrap();

@@ -15,29 +15,21 @@ pub fn quote(arg: &str) -> Cow<'_, str> {
 
 /// Join an argument vector into one command line, each argument quoted.
 pub fn command_line<S: AsRef<str>>(argv: &[S]) -> String {
-    argv.iter()
-        .map(|a| quote(a.as_ref()).into_owned())
-        .collect::<Vec<_>>()
-        .join(" ")
+    argv.iter().map(|a| quote(a.as_ref()).into_owned()).collect::<Vec<_>>().join(" ")
 }
 
 /// A repository argument: a relative path of `[A-Za-z0-9._/-]` with no `..` component
 /// (DESIGN.md §4). Also refused: empty components, `.` and `.hg` components, a leading `-`.
 pub fn repo_name(repo: &str) -> Result<&str> {
-    let bad = |reason: &str| Error::InvalidRepo {
-        repo: repo.to_string(),
-        reason: reason.to_string(),
-    };
+    let bad =
+        |reason: &str| Error::InvalidRepo { repo: repo.to_string(), reason: reason.to_string() };
     if repo.is_empty() {
         return Err(bad("the name is empty"));
     }
-    if let Some(c) = repo
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-')))
+    if let Some(c) =
+        repo.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-')))
     {
-        return Err(bad(&format!(
-            "character {c:?} is not allowed (only A-Z a-z 0-9 . _ / -)"
-        )));
+        return Err(bad(&format!("character {c:?} is not allowed (only A-Z a-z 0-9 . _ / -)")));
     }
     if repo.starts_with('/') {
         return Err(bad("it must be relative to the repository root, not an absolute path"));
@@ -114,8 +106,8 @@ mod tests {
             assert_eq!(repo_name(ok).unwrap(), ok);
         }
         for bad in [
-            "", "..", "a/../b", "/etc", "a b", "a;b", "$(id)", "`id`", "a\nb", "a//b", "a/",
-            "./a", "-rf", "a/.hg", "é",
+            "", "..", "a/../b", "/etc", "a b", "a;b", "$(id)", "`id`", "a\nb", "a//b", "a/", "./a",
+            "-rf", "a/.hg", "é",
         ] {
             let err = repo_name(bad).unwrap_err();
             assert_eq!(err.code(), 2, "{bad:?}");

@@ -135,10 +135,8 @@ pub struct Step {
 impl Runbook {
     pub fn parse(name: &str, text: &str) -> Result<Runbook> {
         let rb: Runbook = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| crate::inventory::line_column(text, s.start))
-                .unwrap_or((1, 1));
+            let (line, column) =
+                e.span().map(|s| crate::inventory::line_column(text, s.start)).unwrap_or((1, 1));
             Error::Runbook {
                 name: name.to_string(),
                 message: format!("{line}:{column}: {}", e.message().trim()),
@@ -155,11 +153,9 @@ impl Runbook {
     }
 
     pub fn load(name: &str) -> Result<Runbook> {
-        let text = EMBEDDED
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, t)| *t)
-            .ok_or_else(|| Error::Usage(format!("no runbook named {name:?} (see `hgmo-ctl runbook list`)")))?;
+        let text = EMBEDDED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).ok_or_else(|| {
+            Error::Usage(format!("no runbook named {name:?} (see `hgmo-ctl runbook list`)"))
+        })?;
         Runbook::parse(name, text)
     }
 
@@ -168,10 +164,7 @@ impl Runbook {
     }
 
     fn validate(&self) -> Result<()> {
-        let fail = |message: String| Error::Runbook {
-            name: self.name.clone(),
-            message,
-        };
+        let fail = |message: String| Error::Runbook { name: self.name.clone(), message };
         let known: Vec<&str> = self
             .params
             .iter()
@@ -194,13 +187,17 @@ impl Runbook {
             if step.kind == StepKind::Poll && step.timeout.is_none() {
                 return Err(fail(format!("poll step {} needs `timeout`", step.id)));
             }
-            if matches!(step.kind, StepKind::Precondition | StepKind::Check) && step.message.is_none()
+            if matches!(step.kind, StepKind::Precondition | StepKind::Check)
+                && step.message.is_none()
             {
                 return Err(fail(format!("step {} needs a `message`", step.id)));
             }
             if let Some(p) = &step.when {
                 if !self.params.iter().any(|q| &q.name == p) {
-                    return Err(fail(format!("step {} `when` names unknown parameter {p}", step.id)));
+                    return Err(fail(format!(
+                        "step {} `when` names unknown parameter {p}",
+                        step.id
+                    )));
                 }
             }
             let templates = step
@@ -215,7 +212,10 @@ impl Runbook {
             for t in templates {
                 for var in template_vars(t) {
                     if !known.contains(&var) {
-                        return Err(fail(format!("step {} uses unknown variable {{{var}}}", step.id)));
+                        return Err(fail(format!(
+                            "step {} uses unknown variable {{{var}}}",
+                            step.id
+                        )));
                     }
                 }
             }
@@ -335,7 +335,8 @@ command = ["echo", "{nope}"]
 "#;
         let err = Runbook::parse("x", text).unwrap_err();
         assert!(err.to_string().contains("unknown variable {nope}"), "{err}");
-        let err = Runbook::parse("x", &text.replace("title = \"t\"\non", "titel = \"t\"\non")).unwrap_err();
+        let err = Runbook::parse("x", &text.replace("title = \"t\"\non", "titel = \"t\"\non"))
+            .unwrap_err();
         assert!(err.to_string().contains("unknown field `titel`"), "{err}");
         assert_eq!(err.code(), 2);
     }

@@ -41,11 +41,7 @@ impl Ui {
         };
         console::set_colors_enabled(color);
         console::set_colors_enabled_stderr(color);
-        Ui {
-            color,
-            verbose,
-            interactive: tty,
-        }
+        Ui { color, verbose, interactive: tty }
     }
 
     fn style(&self, s: Style) -> Style {
@@ -58,7 +54,11 @@ impl Ui {
 
     pub fn header(&self, number: usize, total: usize, label: &str, host: &str, title: &str) {
         let label = self
-            .style(if label == "CHANGE" { Style::new().yellow().bold() } else { Style::new().cyan() })
+            .style(if label == "CHANGE" {
+                Style::new().yellow().bold()
+            } else {
+                Style::new().cyan()
+            })
             .apply_to(label);
         eprintln!(
             "{} [{label}] {}: {title}",
@@ -130,7 +130,10 @@ impl Ui {
                 }
                 return false;
             }
-            tokio::time::sleep(Duration::from_millis(200).min(total.saturating_sub(start.elapsed()))).await;
+            tokio::time::sleep(
+                Duration::from_millis(200).min(total.saturating_sub(start.elapsed())),
+            )
+            .await;
             if let Some(b) = &bar {
                 b.set_position(start.elapsed().as_secs().min(total.as_secs()));
             } else if last_line.elapsed() >= Duration::from_secs(10) {

@@ -77,6 +77,8 @@ pub struct SshTransport {
     builder: SessionBuilder,
     destinations: HashMap<String, String>,
     sessions: HashMap<String, Session>,
+    /// Removed when the transport is dropped.
+    _control_dir: Option<tempfile::TempDir>,
 }
 
 impl SshTransport {
@@ -100,17 +102,20 @@ impl SshTransport {
         }
         b.connect_timeout(Duration::from_secs(inv.ssh.connect_timeout.unwrap_or(10)));
         b.server_alive_interval(Duration::from_secs(15));
-        b.control_directory(control_directory());
-        b.clean_history_control_directory(true);
-        let destinations = inv
-            .hosts
-            .keys()
-            .map(|h| (h.clone(), inv.ssh_destination(h).to_string()))
-            .collect();
+        // A private folder per run: the crate's clean-up of old control folders would race
+        // with the parallel connects of this run if they shared one.
+        let control_dir =
+            tempfile::Builder::new().prefix("hgmo-ctl-").tempdir_in(control_directory()).ok();
+        if let Some(d) = &control_dir {
+            b.control_directory(d.path());
+        }
+        let destinations =
+            inv.hosts.keys().map(|h| (h.clone(), inv.ssh_destination(h).to_string())).collect();
         SshTransport {
             builder: b,
             destinations,
             sessions: HashMap::new(),
+            _control_dir: control_dir,
         }
     }
 }
@@ -147,7 +152,10 @@ impl Transport for SshTransport {
                 }
                 Err(e) => {
                     if first_error.is_none() {
-                        first_error = Some((host, RemoteError::Connect(format!("ssh {dest}: {}", describe(&e)))));
+                        first_error = Some((
+                            host,
+                            RemoteError::Connect(format!("ssh {dest}: {}", describe(&e))),
+                        ));
                     }
                 }
             }
@@ -180,25 +188,13 @@ impl Transport for SshTransport {
             read_lines(err, Stream::Stderr, sink)
         );
         match child.wait().await {
-            Ok(status) => Ok(RemoteOutput {
-                status: status.code(),
-                stdout,
-                stderr,
-            }),
+            Ok(status) => Ok(RemoteOutput { status: status.code(), stdout, stderr }),
             Err(openssh::Error::Remote(e)) if e.kind() == std::io::ErrorKind::NotFound => {
-                Ok(RemoteOutput {
-                    status: Some(127),
-                    stdout,
-                    stderr,
-                })
+                Ok(RemoteOutput { status: Some(127), stdout, stderr })
             }
             Err(openssh::Error::RemoteProcessTerminated) => match session.check().await {
                 // The connection is fine, so the remote process died of a signal.
-                Ok(()) => Ok(RemoteOutput {
-                    status: None,
-                    stdout,
-                    stderr,
-                }),
+                Ok(()) => Ok(RemoteOutput { status: None, stdout, stderr }),
                 Err(e) => Err(RemoteError::Lost(describe(&e))),
             },
             Err(e) => Err(RemoteError::Lost(describe(&e))),
@@ -212,7 +208,11 @@ impl Transport for SshTransport {
     }
 }
 
-async fn read_lines<R: AsyncRead + Unpin>(r: Option<R>, stream: Stream, sink: LineSink<'_>) -> String {
+async fn read_lines<R: AsyncRead + Unpin>(
+    r: Option<R>,
+    stream: Stream,
+    sink: LineSink<'_>,
+) -> String {
     let Some(r) = r else { return String::new() };
     let mut reader = BufReader::new(r);
     let mut all = String::new();

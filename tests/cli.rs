@@ -13,9 +13,26 @@ pub const TESTS: &[(&str, fn())] = &[
 
 /// DESIGN.md §2.
 const COMMANDS: &[&str] = &[
-    "restart-httpd", "reclone", "retire-repo", "read-only", "fncache", "merge-try-heads", "failover",
-    "replicate", "hooks", "replication", "notifier", "aggregator", "bundles", "strip", "services",
-    "check", "kafka", "runbook", "completions", "man",
+    "restart-httpd",
+    "reclone",
+    "retire-repo",
+    "read-only",
+    "fncache",
+    "merge-try-heads",
+    "failover",
+    "replicate",
+    "hooks",
+    "replication",
+    "notifier",
+    "aggregator",
+    "bundles",
+    "strip",
+    "services",
+    "check",
+    "kafka",
+    "runbook",
+    "completions",
+    "man",
 ];
 
 fn help_lists_every_command_of_the_design() {
@@ -28,7 +45,8 @@ fn help_lists_every_command_of_the_design() {
             out.stdout
         );
     }
-    for flag in ["--inventory", "--dry-run", "--yes", "--format", "--hosts", "--verbose", "--color"] {
+    for flag in ["--inventory", "--dry-run", "--yes", "--format", "--hosts", "--verbose", "--color"]
+    {
         out.stdout_has(flag);
     }
     let out = Test::new().args(["read-only", "--help"]).run();
@@ -66,7 +84,11 @@ fn later_commands_say_so_and_exit_2() {
 fn usage_errors_exit_2() {
     Test::new().arg("no-such-command").run().code(2);
     Test::new().args(["read-only", "set"]).run().code(2).stderr_has("required");
-    Test::new().args(["read-only", "set", "try", "--all"]).run().code(2).stderr_has("cannot be used with");
+    Test::new()
+        .args(["read-only", "set", "try", "--all"])
+        .run()
+        .code(2)
+        .stderr_has("cannot be used with");
     Test::new().args(["--format", "yaml", "runbook", "list"]).run().code(2);
 }
 
@@ -74,8 +96,15 @@ fn runbook_list_and_show() {
     let out = Test::new().args(["runbook", "list"]).run();
     out.code(0);
     for name in [
-        "fncache-check", "fncache-rebuild", "read-only-clear", "read-only-clear-all", "read-only-set",
-        "read-only-set-all", "read-only-status", "replicate-hgrc", "replicate-sync",
+        "fncache-check",
+        "fncache-rebuild",
+        "read-only-clear",
+        "read-only-clear-all",
+        "read-only-set",
+        "read-only-set-all",
+        "read-only-status",
+        "replicate-hgrc",
+        "replicate-sync",
     ] {
         out.stdout_has(name);
     }

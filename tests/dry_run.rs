@@ -15,14 +15,26 @@ pub const TESTS: &[(&str, fn())] = &[
 const PROCEDURES: &[(&[&str], &str)] = &[
     (&["read-only", "set", "mozilla-central", "--reason", "closed: bug 1"], "sudo -u hg sh -c"),
     (&["read-only", "set", "--all", "--reason", "maintenance"], "/repo/hg/readonlyreason"),
-    (&["read-only", "clear", "integration/autoland"], "rm -f -- /repo/hg/mozilla/integration/autoland/.hg/readonlyreason"),
+    (
+        &["read-only", "clear", "integration/autoland"],
+        "rm -f -- /repo/hg/mozilla/integration/autoland/.hg/readonlyreason",
+    ),
     (&["read-only", "clear", "--all"], "rm -f -- /repo/hg/readonlyreason"),
     (&["read-only", "status"], "find . -name .hg"),
     (&["read-only", "status", "try"], "/repo/hg/mozilla try"),
     (&["fncache", "check", "try", "--path", "dom/base/nsDocument.cpp"], "grep -qxF"),
-    (&["fncache", "rebuild", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try debugrebuildfncache"),
-    (&["replicate", "hgrc", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatehgrc"),
-    (&["replicate", "sync", "try"], "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync"),
+    (
+        &["fncache", "rebuild", "try"],
+        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try debugrebuildfncache",
+    ),
+    (
+        &["replicate", "hgrc", "try"],
+        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatehgrc",
+    ),
+    (
+        &["replicate", "sync", "try"],
+        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync",
+    ),
 ];
 
 fn every_procedure_plans_without_ssh() {
@@ -30,12 +42,7 @@ fn every_procedure_plans_without_ssh() {
         for format in ["text", "markdown", "json"] {
             let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
             let inv = t.path_of("inv.toml");
-            let out = t
-                .arg("-i")
-                .arg(inv)
-                .args(["-n", "--format", format])
-                .args(args.iter())
-                .run();
+            let out = t.arg("-i").arg(inv).args(["-n", "--format", format]).args(args.iter()).run();
             out.code(0);
             if format != "json" {
                 out.stdout_has(expect);
@@ -77,7 +84,7 @@ fn markdown_is_a_cab_document() {
         .stdout_has("```sh")
         .stdout_has("If this step fails:")
         .stdout_has("## If a step fails");
-    // Steps are numbered in order, backups before rebuilds on all four... three holders.
+    // One backup per holder: the master and the two hgweb hosts.
     let backups = out.stdout.matches("**Back up the fncache**").count();
     assert_eq!(backups, 3, "{}", out.stdout);
 }
@@ -88,7 +95,16 @@ fn json_plan_has_exact_commands() {
     let out = t
         .arg("-i")
         .arg(inv)
-        .args(["-n", "--format", "json", "read-only", "set", "try", "--reason", "it's $(rm -rf /) `x`"])
+        .args([
+            "-n",
+            "--format",
+            "json",
+            "read-only",
+            "set",
+            "try",
+            "--reason",
+            "it's $(rm -rf /) `x`",
+        ])
         .run();
     out.code(0);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
@@ -108,7 +124,14 @@ fn hosts_limits_the_plan() {
     let out = t
         .arg("-i")
         .arg(&inv)
-        .args(["-n", "--hosts", "hgssh1.example.invalid,hgweb2.example.invalid", "fncache", "rebuild", "try"])
+        .args([
+            "-n",
+            "--hosts",
+            "hgssh1.example.invalid,hgweb2.example.invalid",
+            "fncache",
+            "rebuild",
+            "try",
+        ])
         .run();
     out.code(0).stdout_has("hgweb2.example.invalid");
     assert!(!out.stdout.contains("hgweb1.example.invalid"), "{}", out.stdout);

@@ -40,16 +40,15 @@ impl Lab {
                 String::from_utf8_lossy(&out.stderr)
             ));
         }
-        let inventory = PathBuf::from(String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").trim());
+        let inventory =
+            PathBuf::from(String::from_utf8_lossy(&out.stdout).lines().last().unwrap_or("").trim());
         if !inventory.is_file() {
-            return Err(format!("`lab up` printed no inventory path (got {})", inventory.display()));
+            return Err(format!(
+                "`lab up` printed no inventory path (got {})",
+                inventory.display()
+            ));
         }
-        Ok(Lab {
-            ssh_config: dir.join("ssh/config"),
-            dir,
-            inventory,
-            script,
-        })
+        Ok(Lab { ssh_config: dir.join("ssh/config"), dir, inventory, script })
     }
 
     pub fn down(&self) {

@@ -16,8 +16,8 @@ mod validation;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-type Hermetic = (&'static str, fn());
-type LabTest = (&'static str, fn(&lab::Lab));
+pub type Hermetic = (&'static str, fn());
+pub type LabTest = (&'static str, fn(&lab::Lab));
 
 fn main() {
     let mut args = Arguments::from_args();
@@ -38,20 +38,15 @@ fn main() {
     let wants_lab = !args.list && lab_tests.iter().any(|(n, _)| selected(&format!("lab::{n}")));
 
     // Start the lab once, if a selected test needs it.
-    let lab: Result<Option<&'static lab::Lab>, String> = if wants_lab {
-        lab::Lab::up().map(|l| Some(&*Box::leak(Box::new(l))))
-    } else {
-        Ok(None)
-    };
+    let lab: Result<Option<&'static lab::Lab>, String> =
+        if wants_lab { lab::Lab::up().map(|l| Some(&*Box::leak(Box::new(l)))) } else { Ok(None) };
     let in_ci = std::env::var("CI").is_ok_and(|v| v == "true");
     if let Err(e) = &lab {
         eprintln!("lab unavailable: {e}");
     }
 
-    let mut trials: Vec<Trial> = hermetic
-        .into_iter()
-        .map(|(name, f)| Trial::test(name, move || run_hermetic(f)))
-        .collect();
+    let mut trials: Vec<Trial> =
+        hermetic.into_iter().map(|(name, f)| Trial::test(name, move || run_hermetic(f))).collect();
     for &(name, f) in lab_tests {
         let full = format!("lab::{name}");
         let trial = match &lab {
@@ -65,7 +60,9 @@ fn main() {
             Ok(None) => Trial::test(full, || Ok(())).with_ignored_flag(true),
             Err(e) if in_ci => {
                 let e = e.clone();
-                Trial::test(full, move || Err(Failed::from(format!("CI=true and the lab did not start: {e}"))))
+                Trial::test(full, move || {
+                    Err(Failed::from(format!("CI=true and the lab did not start: {e}")))
+                })
             }
             Err(_) => Trial::test(full, || Ok(())).with_ignored_flag(true),
         };

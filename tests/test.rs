@@ -32,13 +32,7 @@ impl Test {
         for d in ["home", "config", "state", "bin"] {
             std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
-        Test {
-            dir,
-            args: Vec::new(),
-            env: Vec::new(),
-            stdin: Vec::new(),
-            path: Vec::new(),
-        }
+        Test { dir, args: Vec::new(), env: Vec::new(), stdin: Vec::new(), path: Vec::new() }
     }
 
     pub fn arg(mut self, a: impl Into<OsString>) -> Test {

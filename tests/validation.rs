@@ -3,16 +3,42 @@
 use crate::test::{Test, UNREACHABLE_INVENTORY};
 
 pub const TESTS: &[(&str, fn())] = &[
-    ("validation::bad_repository_names_are_refused_before_connecting", bad_repository_names_are_refused_before_connecting),
-    ("validation::inventory_errors_name_file_line_and_column", inventory_errors_name_file_line_and_column),
+    (
+        "validation::bad_repository_names_are_refused_before_connecting",
+        bad_repository_names_are_refused_before_connecting,
+    ),
+    (
+        "validation::inventory_errors_name_file_line_and_column",
+        inventory_errors_name_file_line_and_column,
+    ),
     ("validation::missing_inventory_is_explained", missing_inventory_is_explained),
-    ("validation::no_terminal_and_no_yes_is_refused_before_connecting", no_terminal_and_no_yes_is_refused_before_connecting),
+    (
+        "validation::no_terminal_and_no_yes_is_refused_before_connecting",
+        no_terminal_and_no_yes_is_refused_before_connecting,
+    ),
     ("validation::bad_fncache_path_is_refused", bad_fncache_path_is_refused),
 ];
 
 const BAD: &[&str] = &[
-    "..", "../etc", "a/../../etc", "/etc/passwd", "/repo/hg/mozilla/try", "moz central", "try;id",
-    "$(id)", "`id`", "try\nid", "", "a//b", "try/", "-rf", "try/.hg", "trÿ", "a|b", "a&b", "a>b",
+    "..",
+    "../etc",
+    "a/../../etc",
+    "/etc/passwd",
+    "/repo/hg/mozilla/try",
+    "moz central",
+    "try;id",
+    "$(id)",
+    "`id`",
+    "try\nid",
+    "",
+    "a//b",
+    "try/",
+    "-rf",
+    "try/.hg",
+    "trÿ",
+    "a|b",
+    "a&b",
+    "a>b",
 ];
 
 fn bad_repository_names_are_refused_before_connecting() {
@@ -49,7 +75,8 @@ fn inventory_errors_name_file_line_and_column() {
     let out = t.arg("-i").arg(&inv).args(["-n", "read-only", "status"]).run();
     out.code(2).stderr_has(&format!("{}:2:", inv.display()));
 
-    let t = Test::new().write("inv.toml", "[ssh]\nknown_hosts = \"yolo\"\n[hosts.a]\nroles = [\"hgssh\"]\n");
+    let t = Test::new()
+        .write("inv.toml", "[ssh]\nknown_hosts = \"yolo\"\n[hosts.a]\nroles = [\"hgssh\"]\n");
     let inv = t.path_of("inv.toml");
     let out = t.arg("-i").arg(&inv).args(["-n", "read-only", "status"]).run();
     out.code(2).stderr_has(&format!("{}:2:15:", inv.display()));

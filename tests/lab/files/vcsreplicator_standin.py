@@ -1,0 +1,248 @@
+# vcsreplicator_standin.py - LAB STAND-IN for version-control-tools'
+# pylib/vcsreplicator/vcsreplicator/hgext.py (the vcsreplicator hgext)
+#
+# This file is part of the hgmo-ctl lab (tests/lab/lab). It is NOT the real
+# vcsreplicator and it is never deployed anywhere but the lab.
+#
+# What production has instead: on the hgssh master, the vcsreplicator hgext
+# (loaded by /var/hg/venv_tools/bin/hg) writes replication messages into
+# Kafka (topic pushdata); a vcsreplicator-consumer daemon on every hgweb reads
+# them and applies them to that host's /repo/hg/mozilla copy (stream clone or
+# init, write hgrc, pull the heads).
+#
+# What the lab does instead (no Kafka, no ZooKeeper, no consumer daemons):
+#   * each message is appended as one JSON line to the file named by
+#     [labreplication] log (`lab up` points it at $LAB_DIR/shared/
+#     replication-log.jsonl, visible to every host);
+#   * the message is then applied synchronously, in this process, to every
+#     mirror root listed in [labreplication] mirrors (the hgweb hosts'
+#     /repo/hg/mozilla directories as seen from the root filesystem).
+#
+# Commands and output follow reference/hgmo-automation.md section 8:
+#   hg replicatehgrc  -> "recorded hgrc in replication log"
+#   hg replicatesync  -> "wrote synchronization message into replication log"
+#                        "wrote heads synchronization message into replication log"
+# Both act on the repository in the current directory or the one given by -R.
+#
+# Mirror updates run as the owner of each mirror root (normally hg): when the
+# command is run as root, the work is done through `sudo -u #<uid>`.
+"""lab stand-in for vcsreplicator (replication without Kafka)"""
+
+import json
+import os
+import subprocess
+import time
+
+from mercurial.i18n import _
+from mercurial import (
+    error,
+    pycompat,
+    registrar,
+)
+
+testedwith = b'6.3'
+
+cmdtable = {}
+command = registrar.command(cmdtable)
+
+configtable = {}
+configitem = registrar.configitem(configtable)
+configitem(b'labreplication', b'log', default=None)
+configitem(b'labreplication', b'mirrors', default=list)
+configitem(b'labreplication', b'reporoot', default=b'/repo/hg/mozilla')
+configitem(b'labreplication', b'hg', default=b'/usr/bin/hg')
+
+NULLHEX = '0' * 40
+
+
+def _str(b):
+    return pycompat.sysstr(b) if isinstance(b, bytes) else b
+
+
+def _relpath(ui, repo):
+    """Repository path relative to the replication root, e.g. 'try'."""
+    reporoot = ui.config(b'labreplication', b'reporoot').rstrip(b'/')
+    root = repo.root
+    if not root.startswith(reporoot + b'/'):
+        raise error.Abort(
+            _(b'repository %s is not under %s; not eligible for replication')
+            % (root, reporoot)
+        )
+    rel = root[len(reporoot) + 1 :].strip(b'/')
+    if not rel or b'..' in rel.split(b'/'):
+        raise error.Abort(_(b'invalid repository path: %s') % root)
+    return _str(rel)
+
+
+def _readhgrc(repo):
+    if repo.vfs.exists(b'hgrc'):
+        return repo.vfs.read(b'hgrc')
+    return None
+
+
+def _record(ui, message):
+    """Append one message to the replication log (the stand-in for Kafka)."""
+    logpath = ui.config(b'labreplication', b'log')
+    if not logpath:
+        raise error.Abort(
+            _(b'replication log not available: labreplication.log is not set')
+        )
+    message = dict(message)
+    message['_created'] = time.time()
+    line = json.dumps(message, sort_keys=True) + '\n'
+    try:
+        fd = os.open(
+            _str(logpath), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o664
+        )
+        try:
+            os.write(fd, line.encode('utf-8'))
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise error.Abort(
+            _(b'replication log not available: %s')
+            % pycompat.bytestr(str(e))
+        )
+
+
+def _mirrors(ui):
+    return [_str(m) for m in ui.configlist(b'labreplication', b'mirrors')]
+
+
+def _owner(path):
+    st = os.stat(path)
+    return st.st_uid, st.st_gid
+
+
+def _run(ui, argv, owner):
+    """Run argv as the mirror owner, without any global hg config."""
+    argv = ['env', 'HGRCPATH=', 'HGPLAIN=1'] + argv
+    if os.geteuid() == 0 and owner[0] != 0:
+        argv = ['sudo', '-n', '-u', '#%d' % owner[0], '--'] + argv
+    ui.note(b'(lab replication) %s\n' % pycompat.bytestr(' '.join(argv)))
+    p = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd='/'
+    )
+    out = p.communicate()[0]
+    if out:
+        ui.note(out)
+    if p.returncode:
+        raise error.Abort(
+            _(b'mirror update failed (exit %d): %s\n%s')
+            % (p.returncode, pycompat.bytestr(' '.join(argv)), out)
+        )
+
+
+def _writehgrc(target, content, owner):
+    hgrc = os.path.join(target, '.hg', 'hgrc')
+    if content is None:
+        if os.path.lexists(hgrc):
+            os.unlink(hgrc)
+        return
+    tmp = hgrc + '.labtmp'
+    with open(tmp, 'wb') as fh:
+        fh.write(content)
+    if os.geteuid() == 0:
+        os.chown(tmp, owner[0], owner[1])
+    os.rename(tmp, hgrc)
+
+
+def _applyhgrc(ui, rel, content):
+    for mirror in _mirrors(ui):
+        target = os.path.join(mirror, rel)
+        if not os.path.isdir(os.path.join(target, '.hg')):
+            ui.warn(
+                _(b'(lab replication) %s has no repository %s; skipped\n')
+                % (pycompat.bytestr(mirror), pycompat.bytestr(rel))
+            )
+            continue
+        _writehgrc(target, content, _owner(mirror))
+
+
+def _applysync(ui, rel, source, content, heads):
+    hg = _str(ui.config(b'labreplication', b'hg'))
+    for mirror in _mirrors(ui):
+        owner = _owner(mirror)
+        target = os.path.join(mirror, rel)
+        if not os.path.isdir(os.path.join(target, '.hg')):
+            _run(ui, [hg, 'init', target], owner)
+        _writehgrc(target, content, owner)
+        wanted = [h for h in heads if h != NULLHEX]
+        if wanted:
+            argv = [hg, '-R', target, 'pull', '-q',
+                    '--config', 'trusted.users=*',
+                    '--config', 'firefoxtree.replication=true']
+            for h in wanted:
+                argv.extend(['-r', h])
+            argv.append(source)
+            _run(ui, argv, owner)
+
+
+@command(b'replicatehgrc', [], b'', helpcategory=None)
+def replicatehgrc(ui, repo):
+    """replicate the hgrc for this repository (lab stand-in)
+
+    Records a hg-hgrc-update-1 message with the content of .hg/hgrc (null
+    when there is none) and applies it to every lab mirror: the mirror's
+    .hg/hgrc is replaced, or deleted when the master has none.
+    """
+    rel = _relpath(ui, repo)
+    content = _readhgrc(repo)
+    _record(ui, {
+        'name': 'hg-hgrc-update-1',
+        'path': '{moz}/' + rel,
+        'content': content.decode('utf-8', 'replace')
+        if content is not None else None,
+    })
+    _applyhgrc(ui, rel, content)
+    ui.status(_(b'recorded hgrc in replication log\n'))
+
+
+@command(
+    b'replicatesync',
+    [
+        (b'b', b'bootstrap', False,
+         _(b'use bootstrap mode (ignored by the regular consumer)')),
+        (b'', b'heads', True,
+         _(b'also send a heads synchronization message')),
+    ],
+    b'[-b] [--no-heads]',
+    helpcategory=None,
+)
+def replicatesync(ui, repo, **opts):
+    """replicate this repository to mirrors (lab stand-in)
+
+    Records a hg-repo-sync-2 message (path, requirements, hgrc, heads,
+    bootstrap) and, unless --bootstrap, a hg-heads-1 message. Unless
+    --bootstrap, every lab mirror is brought up to date: the repository is
+    created with `hg init` if missing, the hgrc is written (or deleted) and
+    the heads are pulled from the master.
+    """
+    bootstrap = bool(opts.get('bootstrap'))
+    sendheads = bool(opts.get('heads', True))
+    rel = _relpath(ui, repo)
+    content = _readhgrc(repo)
+    heads = [pycompat.sysstr(repo[h].hex()) for h in repo.heads()]
+    _record(ui, {
+        'name': 'hg-repo-sync-2',
+        'path': '{moz}/' + rel,
+        'requirements': sorted(_str(r) for r in repo.requirements),
+        'hgrc': content.decode('utf-8', 'replace')
+        if content is not None else None,
+        'heads': heads,
+        'bootstrap': bootstrap,
+    })
+    if not bootstrap:
+        _applysync(ui, rel, _str(repo.root), content, heads)
+    ui.status(_(b'wrote synchronization message into replication log\n'))
+
+    if sendheads and not bootstrap:
+        _record(ui, {
+            'name': 'hg-heads-1',
+            'path': '{moz}/' + rel,
+            'heads': heads,
+            'last_push_id': None,
+        })
+        ui.status(
+            _(b'wrote heads synchronization message into replication log\n')
+        )
