@@ -32,6 +32,10 @@ pub const TESTS: &[crate::LabTest] = &[
     ),
     ("failed_step_names_host_step_and_command", failed_step_names_host_step_and_command),
     ("wrong_master_is_refused_before_any_change", wrong_master_is_refused_before_any_change),
+    (
+        "lost_connection_stops_the_run_naming_the_step",
+        lost_connection_stops_the_run_naming_the_step,
+    ),
     ("unknown_host_key_is_refused", unknown_host_key_is_refused),
     ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
     ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
@@ -259,6 +263,46 @@ fn failed_step_names_host_step_and_command(lab: &Lab) {
         "step 3 (replicatesync) on {MASTER}: `sudo -u hg /bin/false -R /repo/hg/mozilla/try replicatesync` exited with status 1"
     ));
     out.stderr_has("State of the run").stderr_has("FAILED");
+}
+
+fn lost_connection_stops_the_run_naming_the_step(lab: &Lab) {
+    lab.sh(
+        MASTER,
+        "printf '#!/bin/sh\\nsleep 5\\n' > /var/hg/slow-hg && chmod 755 /var/hg/slow-hg",
+    );
+    let t = lab.hgmo_with_paths("hg_tools = \"/var/hg/slow-hg\"").args([
+        "--yes",
+        "replicate",
+        "hgrc",
+        "try",
+    ]);
+    let mut child = t
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the slow step runs, kill every ssh session process on the master (the listening
+    // sshd survives): the connection drops mid-step.
+    let mut killed = false;
+    for _ in 0..50 {
+        std::thread::sleep(Duration::from_millis(100));
+        if lab.exec(MASTER, "pgrep -f '^/bin/sh /var/hg/slow-hg'").status.success() {
+            lab.exec(MASTER, "pkill -KILL -f '^sshd: root'");
+            killed = true;
+            break;
+        }
+    }
+    assert!(killed, "the slow step never started");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("step 3 (replicatehgrc) on {MASTER}: connection lost while running `sudo -u hg /var/hg/slow-hg -R /repo/hg/mozilla/try replicatehgrc`")),
+        "{err}"
+    );
+    assert!(err.contains("State of the run"), "{err}");
+    drop(t);
 }
 
 fn wrong_master_is_refused_before_any_change(lab: &Lab) {
