@@ -276,7 +276,7 @@ fn lost_connection_stops_the_run_naming_the_step(lab: &Lab) {
         "hgrc",
         "try",
     ]);
-    let mut child = t
+    let child = t
         .command()
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
