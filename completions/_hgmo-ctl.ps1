@@ -36,8 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)')
-            [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)')
+            [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back')
+            [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror, host by host, without downtime')
             [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)')
             [CompletionResult]::new('read-only', 'read-only', [CompletionResultType]::ParameterValue, 'Mark repositories read-only, clear it, or show what is read-only')
             [CompletionResult]::new('fncache', 'fncache', [CompletionResultType]::ParameterValue, 'Check or rebuild a repository''s fncache')
@@ -60,12 +60,15 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;restart-httpd' {
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Hosts restarted at once')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Hosts drained and restarted at once')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]')
+            [CompletionResult]::new('--on-drain-timeout', '--on-drain-timeout', [CompletionResultType]::ParameterName, 'When a drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--adopt-drained', '--adopt-drained', [CompletionResultType]::ParameterName, 'Take over nodes that were already out of service before the run (and put them back)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -77,12 +80,16 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;reclone' {
-            [CompletionResult]::new('--repo-file', '--repo-file', [CompletionResultType]::ParameterName, 'Read repository names from a file, one per line')
+            [CompletionResult]::new('--repo-file', '--repo-file', [CompletionResultType]::ParameterName, 'Read repository names from a file, one per line (# comments and blank lines skipped)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Hosts drained at once')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]')
+            [CompletionResult]::new('--on-drain-timeout', '--on-drain-timeout', [CompletionResultType]::ParameterName, 'When a drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--adopt-drained', '--adopt-drained', [CompletionResultType]::ParameterName, 'Take over nodes that were already out of service before the run (and put them back)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -993,8 +1000,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help' {
-            [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)')
-            [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)')
+            [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back')
+            [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror, host by host, without downtime')
             [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)')
             [CompletionResult]::new('read-only', 'read-only', [CompletionResultType]::ParameterValue, 'Mark repositories read-only, clear it, or show what is read-only')
             [CompletionResult]::new('fncache', 'fncache', [CompletionResultType]::ParameterValue, 'Check or rebuild a repository''s fncache')

@@ -2535,7 +2535,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__reclone)
-            opts="-i -n -y -v -h --repo-file --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --repo-file --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2543,6 +2543,18 @@ _hgmo__ctl() {
             case "${prev}" in
                 --repo-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-drain-timeout)
+                    COMPREPLY=($(compgen -W "ask wait back proceed" -- "${cur}"))
                     return 0
                     ;;
                 --inventory)
@@ -2953,7 +2965,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__restart__subcmd__httpd)
-            opts="-i -n -y -v -h --batch --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2961,6 +2973,14 @@ _hgmo__ctl() {
             case "${prev}" in
                 --batch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-drain-timeout)
+                    COMPREPLY=($(compgen -W "ask wait back proceed" -- "${cur}"))
                     return 0
                     ;;
                 --inventory)

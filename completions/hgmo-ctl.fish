@@ -37,8 +37,8 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s y -l yes -d 'Answer y
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s V -l version -d 'Print version'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'
@@ -58,7 +58,12 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "runbook" -d 'List
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l batch -d 'Hosts restarted at once' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l batch -d 'Hosts drained and restarted at once' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l drain-timeout -d 'Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l on-drain-timeout -d 'When a drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway' -r -f -a "ask\t''
+wait\t''
+back\t''
+proceed\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -67,11 +72,18 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l host
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l adopt-drained -d 'Take over nodes that were already out of service before the run (and put them back)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l repo-file -d 'Read repository names from a file, one per line' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l repo-file -d 'Read repository names from a file, one per line (# comments and blank lines skipped)' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l batch -d 'Hosts drained at once' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l drain-timeout -d 'Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l on-drain-timeout -d 'When a drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway' -r -f -a "ask\t''
+wait\t''
+back\t''
+proceed\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -80,6 +92,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l hosts -d '
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l adopt-drained -d 'Take over nodes that were already out of service before the run (and put them back)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s v -l verbose -d 'Show probe commands and more detail'
@@ -671,8 +684,8 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s n -l dry-run -
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'

@@ -69,8 +69,26 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Replicate(Replicate::Sync { repo }) => {
             invocation("replicate-sync", &[("repo", Some(repo))])
         }
-        Command::RestartHttpd { .. } => return Err(not_implemented("restart-httpd", "issue #3")),
-        Command::Reclone { .. } => return Err(not_implemented("reclone", "issue #3")),
+        Command::RestartHttpd { batch, drain } => {
+            let mut i = invocation("restart-httpd", &[]);
+            i.params.insert("batch".into(), batch.to_string());
+            drain_params(&mut i, drain);
+            i
+        }
+        Command::Reclone { repos, repo_file, batch, drain } => {
+            let list = match repo_file {
+                Some(f) => read_repo_file(f)?,
+                None => repos.clone(),
+            };
+            for r in &list {
+                crate::quote::repo_name(r)?;
+            }
+            let mut i = invocation("reclone", &[]);
+            i.params.insert("repos".into(), list.join("\n"));
+            i.params.insert("batch".into(), batch.to_string());
+            drain_params(&mut i, drain);
+            i
+        }
         Command::RetireRepo { .. } => return Err(not_implemented("retire-repo", "issue #4")),
         Command::MergeTryHeads => return Err(not_implemented("merge-try-heads", "issue #4")),
         Command::Failover { .. } => return Err(not_implemented("failover", "issue #4")),
@@ -111,6 +129,11 @@ pub fn run(cli: Cli) -> Result<()> {
     if cli.global.verbose {
         eprint!("{}", plan.render_text());
     }
+    let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
+        Some(crate::lb::Client::new(&inventory, &ui)?)
+    } else {
+        None
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -120,10 +143,49 @@ pub fn run(cli: Cli) -> Result<()> {
         let executor = Executor::new(
             SshTransport::new(&inventory),
             &ui,
-            Options { yes: cli.global.yes, run_id },
+            Options {
+                yes: cli.global.yes,
+                run_id,
+                lb,
+                min_in_service: inventory.loadbalancer.min_in_service,
+            },
         )?;
         executor.execute(&plan).await
     })
+}
+
+fn drain_params(i: &mut Invocation, d: &cli::DrainArgs) {
+    if let Some(t) = d.drain_timeout {
+        i.params.insert("drain_timeout".into(), t.to_string());
+    }
+    if let Some(w) = d.on_drain_timeout {
+        let w = match w {
+            cli::OnDrainTimeout::Ask => "ask",
+            cli::OnDrainTimeout::Wait => "wait",
+            cli::OnDrainTimeout::Back => "back",
+            cli::OnDrainTimeout::Proceed => "proceed",
+        };
+        i.params.insert("on_drain_timeout".into(), w.into());
+    }
+    if d.adopt_drained {
+        i.params.insert("adopt".into(), "true".into());
+    }
+}
+
+/// Repository names from a file: one per line; blank lines and `#` comments skipped.
+fn read_repo_file(path: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::Usage(format!("cannot read --repo-file {}: {e}", path.display())))?;
+    let repos: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    if repos.is_empty() {
+        return Err(Error::Usage(format!("--repo-file {} names no repository", path.display())));
+    }
+    Ok(repos)
 }
 
 fn load_inventory(path: &Path) -> Result<Inventory> {

@@ -61,18 +61,27 @@ pub enum Format {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Rolling httpd restart of the hgweb hosts behind the load balancer (not implemented yet: issue #3)
+    /// Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back
     RestartHttpd {
-        /// Hosts restarted at once
-        #[arg(long, default_value_t = 1)]
+        /// Hosts drained and restarted at once
+        #[arg(long, default_value_t = 1, value_name = "N")]
         batch: usize,
+        #[command(flatten)]
+        drain: DrainArgs,
     },
-    /// Re-clone repositories on every hgweb mirror without downtime (not implemented yet: issue #3)
+    /// Re-clone repositories on every hgweb mirror, host by host, without downtime
     Reclone {
+        /// Repositories, relative to the repository root
+        #[arg(required_unless_present = "repo_file", conflicts_with = "repo_file")]
         repos: Vec<String>,
-        /// Read repository names from a file, one per line
+        /// Read repository names from a file, one per line (# comments and blank lines skipped)
         #[arg(long, value_name = "FILE")]
         repo_file: Option<PathBuf>,
+        /// Hosts drained at once
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        batch: usize,
+        #[command(flatten)]
+        drain: DrainArgs,
     },
     /// Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)
     RetireRepo { repo: String },
@@ -130,6 +139,28 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct DrainArgs {
+    /// Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]
+    #[arg(long, value_name = "SECONDS")]
+    pub drain_timeout: Option<u64>,
+    /// When a drain times out: ask (back without a terminal), wait longer, put the host back
+    /// and stop, or proceed anyway
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub on_drain_timeout: Option<OnDrainTimeout>,
+    /// Take over nodes that were already out of service before the run (and put them back)
+    #[arg(long)]
+    pub adopt_drained: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnDrainTimeout {
+    Ask,
+    Wait,
+    Back,
+    Proceed,
 }
 
 #[derive(Debug, Subcommand)]

@@ -45,6 +45,12 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
 
+    #[error("load balancer: {0}")]
+    LoadBalancer(String),
+
+    #[error("step {step} on {host}: load balancer: {message}")]
+    LbStep { host: String, step: String, message: String },
+
     #[error("not confirmed: stopped before step {step} on {host}")]
     NotConfirmed { step: String, host: String },
 
@@ -73,6 +79,8 @@ impl Error {
             | Error::ConnectionLost { .. }
             | Error::StepFailed { .. }
             | Error::Findings(_)
+            | Error::LoadBalancer(_)
+            | Error::LbStep { .. }
             | Error::Io { .. } => EXIT_FAILED,
             Error::Precondition { .. } | Error::NotConfirmed { .. } | Error::NoTerminal => {
                 EXIT_REFUSED

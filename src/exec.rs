@@ -1,12 +1,14 @@
 //! Walks a plan: connects to every target first (read-only), then runs each action in
 //! order, asking before each change, recording each executed action in the audit log, and
-//! stopping at the first failure with a report of where every action stands.
+//! stopping at the first failure with a report of where every action and host stands.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use crate::audit::{self, Audit, Record};
 use crate::error::{Error, Result};
+use crate::lb::{self, AdminState, NodeStatus};
 use crate::plan::{Action, Plan};
 use crate::runbook::StepKind;
 use crate::signals;
@@ -16,6 +18,10 @@ use crate::transport::{RemoteError, RemoteOutput, Transport};
 pub struct Options {
     pub yes: bool,
     pub run_id: String,
+    /// The load balancer, for plans with load balancer steps.
+    pub lb: Option<lb::Client>,
+    /// `[loadbalancer] min_in_service`; default: every node of the pool but one.
+    pub min_in_service: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,10 +38,23 @@ pub struct Executor<'a, T: Transport> {
     procedure: String,
     ui: &'a Ui,
     audit: Audit,
-    opts: Options,
+    run_id: String,
+    yes: bool,
     yes_to_all: bool,
+    lb: Option<lb::Client>,
+    min_in_service: Option<usize>,
     states: Vec<State>,
     findings: Vec<String>,
+    captures: HashMap<String, String>,
+    params: HashMap<String, String>,
+}
+
+/// What to do when a drain wait times out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OnTimeout {
+    Wait,
+    Back,
+    Proceed,
 }
 
 impl<'a, T: Transport> Executor<'a, T> {
@@ -45,25 +64,39 @@ impl<'a, T: Transport> Executor<'a, T> {
             procedure: String::new(),
             ui,
             audit: Audit::open()?,
+            run_id: opts.run_id,
+            yes: opts.yes,
             yes_to_all: opts.yes,
-            opts,
+            lb: opts.lb,
+            min_in_service: opts.min_in_service,
             states: Vec::new(),
             findings: Vec::new(),
+            captures: HashMap::new(),
+            params: HashMap::new(),
         })
     }
 
     pub async fn execute(mut self, plan: &Plan) -> Result<()> {
         self.states = vec![State::NotRun; plan.actions.len()];
         self.procedure = plan.procedure.clone();
+        self.params = plan.params.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         let asks = plan.actions.iter().any(|a| a.changes || a.kind == StepKind::Gate);
-        if asks && !self.opts.yes && !std::io::stdin().is_terminal() {
+        let tty = std::io::stdin().is_terminal();
+        if asks && !self.yes && !tty {
             return Err(Error::NoTerminal);
+        }
+        let manual_lb = matches!(self.lb, Some(lb::Client::Manual(_)))
+            && plan.actions.iter().any(|a| a.lb.is_some());
+        if manual_lb && !tty {
+            return Err(Error::Usage(
+                "[loadbalancer] kind = \"manual\" needs an operator at a terminal to make each change in the UI".into(),
+            ));
         }
         eprintln!(
             "hgmo-ctl: {} ({}), run {}, {} steps",
             plan.title,
             plan.procedure,
-            self.opts.run_id,
+            self.run_id,
             plan.actions.len()
         );
         let hosts: Vec<String> = plan.targets.iter().map(|h| h.name.clone()).collect();
@@ -83,7 +116,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.transport.close().await;
         match result {
             Ok(()) if !self.findings.is_empty() => {
-                self.report(plan);
+                self.report(plan).await;
                 Err(Error::Findings(format!(
                     "{} check(s) failed:\n  {}",
                     self.findings.len(),
@@ -105,7 +138,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 Ok(())
             }
             Err(e) => {
-                self.report(plan);
+                self.report(plan).await;
                 Err(e)
             }
         }
@@ -117,22 +150,23 @@ impl<'a, T: Transport> Executor<'a, T> {
             let host = action.host.as_deref().unwrap_or("local");
             self.ui.header(action.number, total, action.label(), host, &action.title);
             let state = match action.kind {
-                StepKind::Wait => 'wait: {
-                    let secs = action.seconds.unwrap_or(0);
-                    let _busy = signals::Busy::enter();
-                    if !self.ui.countdown(&action.title, Duration::from_secs(secs)).await {
-                        break 'wait Err(self.interrupted(plan, i));
-                    }
-                    Ok(State::Done)
-                }
+                StepKind::Wait => self.wait(plan, i, action).await,
                 StepKind::Gate => {
                     if let Some(m) = &action.message {
                         self.ui.info(m);
                     }
                     self.ask(action, "Go on?").map(|()| State::Done)
                 }
-                StepKind::Poll => self.poll(plan, action).await,
-                _ => self.remote(plan, action).await,
+                StepKind::Poll => self.poll(plan, i, action).await,
+                StepKind::LbCheck => self.lb_check(action).await,
+                StepKind::LbDrain => self.lb_set(action, AdminState::Draining).await,
+                StepKind::LbDisable => self.lb_set(action, AdminState::Disabled).await,
+                StepKind::LbEnable => self.lb_set(action, AdminState::Active).await,
+                StepKind::WaitDrained => self.wait_drained(plan, i, action).await,
+                StepKind::WaitUp => self.wait_up(action).await,
+                StepKind::Precondition | StepKind::Read | StepKind::Check | StepKind::Run => {
+                    self.remote(action).await
+                }
             };
             let state = match state {
                 Ok(s) => s,
@@ -140,7 +174,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                     if !matches!(e, Error::NotConfirmed { .. } | Error::Interrupted { .. }) {
                         self.states[i] = State::Failed;
                     }
-                    return Err(e);
+                    return Err(self.with_step(action, e));
                 }
             };
             self.states[i] = state;
@@ -151,11 +185,23 @@ impl<'a, T: Transport> Executor<'a, T> {
         Ok(())
     }
 
+    /// Name the step and host in a load balancer error.
+    fn with_step(&self, action: &Action, e: Error) -> Error {
+        match e {
+            Error::LoadBalancer(message) => Error::LbStep {
+                host: action.host.clone().unwrap_or_else(|| "the load balancer".into()),
+                step: step_name(action),
+                message,
+            },
+            other => other,
+        }
+    }
+
     fn interrupted(&self, plan: &Plan, i: usize) -> Error {
         let after = (0..=i)
             .rev()
             .find(|&j| self.states[j] != State::NotRun)
-            .map(|j| format!("{} ({})", plan.actions[j].number, plan.actions[j].step));
+            .map(|j| step_name(&plan.actions[j]));
         Error::Interrupted { after }
     }
 
@@ -172,26 +218,49 @@ impl<'a, T: Transport> Executor<'a, T> {
             Answer::No => {
                 self.log(action, action.command.as_deref(), "not confirmed", None, Duration::ZERO)?;
                 Err(Error::NotConfirmed {
-                    step: format!("{} ({})", action.number, action.step),
+                    step: step_name(action),
                     host: action.host.clone().unwrap_or_else(|| "local".into()),
                 })
             }
         }
     }
 
+    /// Replace `{=name}` with values read earlier in this run.
+    fn substitute(&self, command: &str) -> Result<String> {
+        let mut out = command.to_string();
+        while let Some(start) = out.find("{=") {
+            let end = out[start..].find('}').map(|e| start + e).ok_or_else(|| Error::Runbook {
+                name: self.procedure.clone(),
+                message: format!("unterminated {{= in {command}"),
+            })?;
+            let name = &out[start + 2..end];
+            let value = self.captures.get(name).ok_or_else(|| Error::Runbook {
+                name: self.procedure.clone(),
+                message: format!("{{={name}}} was not read by an earlier step"),
+            })?;
+            out.replace_range(start..=end, value);
+        }
+        Ok(out)
+    }
+
     async fn run_remote(
         &mut self,
         action: &Action,
         command: &str,
+        echo: bool,
     ) -> Result<(RemoteOutput, Duration)> {
         let host = action.host.clone().expect("remote actions have a host");
         let ui = self.ui;
-        let sink = move |stream, line: &str| ui.remote_line(&host, stream, line);
+        let shown = host.clone();
+        let sink = move |stream, line: &str| {
+            if echo {
+                ui.remote_line(&shown, stream, line)
+            }
+        };
         let started = Instant::now();
         let result = {
             let _busy = signals::Busy::enter();
-            let h = action.host.as_deref().unwrap_or_default();
-            self.transport.run(h, command, &sink).await
+            self.transport.run(&host, command, &sink).await
         };
         let took = started.elapsed();
         match result {
@@ -199,13 +268,11 @@ impl<'a, T: Transport> Executor<'a, T> {
             Err(e) => {
                 self.log(action, Some(command), "lost", None, took)?;
                 Err(match e {
-                    RemoteError::Connect(m) => Error::Connect {
-                        host: action.host.clone().unwrap_or_default(),
-                        step: step_name(action),
-                        message: m,
-                    },
+                    RemoteError::Connect(m) => {
+                        Error::Connect { host, step: step_name(action), message: m }
+                    }
                     other => Error::ConnectionLost {
-                        host: action.host.clone().unwrap_or_default(),
+                        host,
                         step: step_name(action),
                         command: command.to_string(),
                         message: other.to_string(),
@@ -215,13 +282,14 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
-    async fn remote(&mut self, _plan: &Plan, action: &Action) -> Result<State> {
-        let command = action.command.clone().expect("remote actions have a command");
+    async fn remote(&mut self, action: &Action) -> Result<State> {
+        let command =
+            self.substitute(action.command.as_deref().expect("remote actions have a command"))?;
         if let Some(unless) = &action.unless {
             if self.ui.verbose {
                 self.ui.command(unless);
             }
-            let (out, took) = self.run_remote(action, unless).await?;
+            let (out, took) = self.run_remote(action, unless, false).await?;
             let outcome = if out.success() { "skipped" } else { "ok" };
             self.log(action, Some(unless), outcome, out.status, took)?;
             if out.success() {
@@ -236,10 +304,24 @@ impl<'a, T: Transport> Executor<'a, T> {
                 &format!("Run this on {}?", action.host.as_deref().unwrap_or("local")),
             )?;
         }
-        let (out, took) = self.run_remote(action, &command).await?;
+        let (out, took) = self.run_remote(action, &command, true).await?;
         let host = action.host.clone().unwrap_or_default();
         if out.success() {
             self.log(action, Some(&command), "ok", out.status, took)?;
+            if let Some(name) = &action.capture {
+                let value = out.stdout.trim().to_string();
+                if value.is_empty()
+                    || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._:/-".contains(c))
+                {
+                    return Err(Error::StepFailed {
+                        host,
+                        step: step_name(action),
+                        command,
+                        status: format!("0, but its output {value:?} is not a plain value"),
+                    });
+                }
+                self.captures.insert(name.clone(), value);
+            }
             return Ok(State::Done);
         }
         match action.kind {
@@ -273,20 +355,31 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
-    async fn poll(&mut self, plan: &Plan, action: &Action) -> Result<State> {
-        let command = action.command.clone().expect("poll actions have a command");
+    async fn wait(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
+        let secs = action.seconds.unwrap_or(0);
+        let _busy = signals::Busy::enter();
+        if !self.ui.countdown(&action.title, Duration::from_secs(secs)).await {
+            return Err(self.interrupted(plan, i));
+        }
+        Ok(State::Done)
+    }
+
+    async fn poll(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
+        let command =
+            self.substitute(action.command.as_deref().expect("poll actions have a command"))?;
         let timeout = Duration::from_secs(action.seconds.unwrap_or(60));
-        let interval = Duration::from_secs(action.interval.unwrap_or(1).max(1));
+        let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         self.ui.command(&command);
         let started = Instant::now();
         let bar = self.ui.bar(&action.title, timeout);
         loop {
-            let (out, took) = self.run_remote(action, &command).await?;
+            let (out, took) = self.run_remote(action, &command, false).await?;
             if out.success() {
-                self.log(action, Some(&command), "ok", out.status, took)?;
+                self.log(action, Some(&command), "ok", out.status, started.elapsed())?;
                 if let Some(b) = bar {
                     b.finish_and_clear();
                 }
+                self.ui.info(&format!("ok after {:.1}s", started.elapsed().as_secs_f64()));
                 return Ok(State::Done);
             }
             if started.elapsed() >= timeout {
@@ -294,11 +387,18 @@ impl<'a, T: Transport> Executor<'a, T> {
                 if let Some(b) = bar {
                     b.abandon();
                 }
+                if let Some(f) = &action.on_failure {
+                    self.ui.error(&format!("what to do: {f}"));
+                }
                 return Err(Error::StepFailed {
                     host: action.host.clone().unwrap_or_default(),
                     step: step_name(action),
                     command,
-                    status: format!("{} after waiting {}s", out.status_text(), timeout.as_secs()),
+                    status: format!(
+                        "{} after waiting {}s",
+                        with_last_line(out.status_text(), &out.stderr),
+                        timeout.as_secs()
+                    ),
                 });
             }
             if let Some(b) = &bar {
@@ -315,9 +415,333 @@ impl<'a, T: Transport> Executor<'a, T> {
                 tokio::time::sleep(interval).await;
             }
             if signals::interrupted() {
-                let i = (action.number - 1).saturating_sub(1);
                 return Err(self.interrupted(plan, i));
             }
+        }
+    }
+
+    fn lb(&mut self) -> Result<&mut lb::Client> {
+        self.lb.as_mut().ok_or_else(|| Error::LoadBalancer("no load balancer client".into()))
+    }
+
+    fn min_in_service(&self, pool: &[NodeStatus]) -> usize {
+        self.min_in_service.unwrap_or_else(|| pool.len().saturating_sub(1))
+    }
+
+    fn show_pool(&self, pool: &[NodeStatus]) {
+        for n in pool {
+            self.ui.info(&format!(
+                "{:<24} {:<9} {}",
+                n.node,
+                n.admin.as_str(),
+                match n.health {
+                    lb::Health::Up => "up",
+                    lb::Health::Down => "DOWN",
+                    lb::Health::Unknown => "unknown",
+                }
+            ));
+        }
+    }
+
+    /// Preflight: the pool holds every target, each is in service (or adopted), and each
+    /// batch can be drained without going below the minimum in service.
+    async fn lb_check(&mut self, action: &Action) -> Result<State> {
+        let started = Instant::now();
+        let adopt = self.params.get("adopt").is_some_and(|v| v == "true");
+        let Some(pool) = self.lb()?.pool().await? else {
+            self.ui.warn("manual load balancer: check in its UI that every node is in service before going on");
+            return Ok(State::Done);
+        };
+        self.show_pool(&pool);
+        let min = self.min_in_service(&pool);
+        let refuse = |message: String| Error::Precondition {
+            host: "the load balancer".into(),
+            step: step_name(action),
+            message,
+        };
+        for node in &action.batch_nodes {
+            let Some(n) = pool.iter().find(|n| &n.node == node) else {
+                return Err(refuse(format!("node {node} is not in the load balancer pool")));
+            };
+            if n.admin != AdminState::Active && !adopt {
+                return Err(refuse(format!(
+                    "node {node} is already {} (drained by someone else?); rerun with --adopt-drained to take it over and put it back at the end",
+                    n.admin.as_str()
+                )));
+            }
+        }
+        for batch in &action.batches {
+            let left = pool.iter().filter(|n| !batch.contains(&n.node) && n.in_service()).count();
+            if left < min {
+                return Err(refuse(format!(
+                    "taking {} out would leave {left} node(s) in service, fewer than the minimum of {min} \
+                     ([loadbalancer] min_in_service; default: all but one)",
+                    batch.join(" + ")
+                )));
+            }
+        }
+        self.log(action, Some("read pool"), "ok", Some(0), started.elapsed())?;
+        Ok(State::Done)
+    }
+
+    async fn lb_set(&mut self, action: &Action, state: AdminState) -> Result<State> {
+        let node = action.node.clone().expect("load balancer actions have a node");
+        let request = action.lb.as_ref().map(ToString::to_string).unwrap_or_default();
+        self.ui.command(&request);
+        if state == AdminState::Draining {
+            // Capacity again, right before the change: the pool may have moved since.
+            let min_override = self.min_in_service;
+            if let Some(pool) = self.lb()?.pool().await? {
+                let min = min_override.unwrap_or_else(|| pool.len().saturating_sub(1));
+                let left = pool
+                    .iter()
+                    .filter(|n| !action.batch_nodes.contains(&n.node) && n.in_service())
+                    .count();
+                if left < min {
+                    self.show_pool(&pool);
+                    return Err(Error::Precondition {
+                        host: action.host.clone().unwrap_or_default(),
+                        step: step_name(action),
+                        message: format!(
+                            "draining {} now would leave {left} node(s) in service, fewer than the minimum of {min}",
+                            action.batch_nodes.join(" + ")
+                        ),
+                    });
+                }
+            }
+        }
+        self.ask(action, &format!("{} {node}?", verb(state)))?;
+        let started = Instant::now();
+        let changed = {
+            let _busy = signals::Busy::enter();
+            self.lb()?.set_state(&node, state).await
+        };
+        match changed {
+            Ok(changed) => {
+                self.log(
+                    action,
+                    Some(&request),
+                    if changed { "ok" } else { "skipped" },
+                    Some(0),
+                    started.elapsed(),
+                )?;
+                if !changed {
+                    self.ui.info(&format!("{node} already {}", state.as_str()));
+                    return Ok(State::Skipped);
+                }
+                Ok(State::Done)
+            }
+            Err(e) => {
+                self.log(action, Some(&request), "failed", None, started.elapsed())?;
+                Err(e)
+            }
+        }
+    }
+
+    fn drain_policy(&self) -> OnTimeout {
+        match self.params.get("on_drain_timeout").map(String::as_str) {
+            Some("wait") => OnTimeout::Wait,
+            Some("proceed") => OnTimeout::Proceed,
+            Some("back") => OnTimeout::Back,
+            _ if !std::io::stdin().is_terminal() => OnTimeout::Back,
+            _ => {
+                let answer = dialoguer::Input::<String>::new()
+                    .with_prompt("The drain timed out: [w]ait longer / put it [b]ack and stop / [p]roceed anyway")
+                    .validate_with(|s: &String| -> std::result::Result<(), &str> {
+                        match s.trim() {
+                            "w" | "wait" | "b" | "back" | "p" | "proceed" => Ok(()),
+                            _ => Err("answer w, b or p"),
+                        }
+                    })
+                    .interact_text();
+                crate::terminal::restore_cursor();
+                match answer.as_deref().map(str::trim) {
+                    Ok("w") | Ok("wait") => OnTimeout::Wait,
+                    Ok("p") | Ok("proceed") => OnTimeout::Proceed,
+                    _ => OnTimeout::Back,
+                }
+            }
+        }
+    }
+
+    /// Put a drained node back after the operator chose so (timeout or Ctrl-C).
+    async fn put_back(&mut self, action: &Action, node: &str) -> Result<()> {
+        let request = crate::lb::LbRequest {
+            method: "set".into(),
+            target: node.to_string(),
+            body: "active".into(),
+        }
+        .to_string();
+        let started = Instant::now();
+        let r = self.lb()?.set_state(node, AdminState::Active).await;
+        self.log(
+            action,
+            Some(&request),
+            if r.is_ok() { "ok" } else { "failed" },
+            None,
+            started.elapsed(),
+        )?;
+        r.map(|_| self.ui.info(&format!("{node} is back in service")))
+    }
+
+    async fn wait_drained(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
+        let node = action.node.clone().expect("drain waits have a node");
+        let host = action.host.clone().expect("drain waits have a host");
+        let command = action
+            .command
+            .clone()
+            .unwrap_or_else(|| crate::quote::command_line(&crate::apache::status_command()));
+        let timeout = Duration::from_secs(action.seconds.unwrap_or(300));
+        let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
+        let needed = action.quiet.unwrap_or(3).max(1);
+        self.ui.command(&command);
+        let mut started = Instant::now();
+        let first = Instant::now();
+        let bar = self.ui.bar(&action.title, timeout);
+        let mut streak = 0;
+        let mut readings = 0u32;
+        // The whole wait is one busy section: Ctrl-C is noticed between readings, and then
+        // the operator is asked whether to put the node back.
+        let busy = signals::Busy::enter();
+        loop {
+            let lbc = self.lb()?.connections(&node).await?;
+            let (out, _) = self.run_remote(action, &command, false).await?;
+            readings += 1;
+            let apache = if out.success() {
+                crate::apache::in_flight(&out.stdout)
+            } else {
+                Err(with_last_line(
+                    format!("server-status failed ({})", out.status_text()),
+                    &out.stderr,
+                ))
+            };
+            let quiet = lbc.is_none_or(|c| c.in_flight == 0) && apache == Ok(0);
+            streak = if quiet { streak + 1 } else { 0 };
+            let msg = format!(
+                "load balancer: {}; httpd: {}; quiet {streak}/{needed}",
+                lbc.map(|c| format!("{} in flight, {} connections", c.in_flight, c.total))
+                    .unwrap_or_else(|| "not readable (manual)".into()),
+                match &apache {
+                    Ok(n) => format!("{n} busy"),
+                    Err(e) => e.clone(),
+                }
+            );
+            match &bar {
+                Some(b) => {
+                    b.set_message(msg.clone());
+                    b.set_position(started.elapsed().as_secs().min(timeout.as_secs()));
+                }
+                None => self.ui.plain(&msg),
+            }
+            if streak >= needed {
+                if let Some(b) = bar {
+                    b.finish_and_clear();
+                }
+                self.ui.info(&format!(
+                    "drained after {:.1}s ({readings} readings): {msg}",
+                    first.elapsed().as_secs_f64()
+                ));
+                self.log(action, Some(&command), "ok", out.status, first.elapsed())?;
+                return Ok(State::Done);
+            }
+            if signals::interrupted() {
+                if let Some(b) = &bar {
+                    b.abandon();
+                }
+                drop(busy);
+                let back = std::io::stdin().is_terminal()
+                    && matches!(
+                        self.ui.confirm(&format!(
+                            "Interrupted while {host} drains. Put {node} back in service?"
+                        )),
+                        Answer::Yes | Answer::All
+                    );
+                if back {
+                    self.put_back(action, &node).await?;
+                }
+                self.log(action, Some(&command), "interrupted", None, first.elapsed())?;
+                return Err(self.interrupted(plan, i.saturating_sub(1)));
+            }
+            if started.elapsed() >= timeout {
+                if let Some(b) = &bar {
+                    b.suspend(|| ());
+                }
+                self.ui.warn(&format!("{host} did not drain within {}s: {msg}", timeout.as_secs()));
+                let policy = self.drain_policy();
+                match policy {
+                    OnTimeout::Wait => {
+                        self.ui.info("waiting another round");
+                        started = Instant::now();
+                    }
+                    OnTimeout::Proceed => {
+                        self.ui.warn(&format!(
+                            "going on with {host} although requests may still be in flight"
+                        ));
+                        self.log(
+                            action,
+                            Some(&command),
+                            "timeout, proceeding",
+                            out.status,
+                            first.elapsed(),
+                        )?;
+                        return Ok(State::Done);
+                    }
+                    OnTimeout::Back => {
+                        self.put_back(action, &node).await?;
+                        self.log(
+                            action,
+                            Some(&command),
+                            "timeout, put back",
+                            out.status,
+                            first.elapsed(),
+                        )?;
+                        return Err(Error::StepFailed {
+                            host,
+                            step: step_name(action),
+                            command,
+                            status: format!(
+                                "drain timed out after {}s; {node} was put back in service",
+                                timeout.as_secs()
+                            ),
+                        });
+                    }
+                }
+            }
+            tokio::time::sleep(interval).await;
+        }
+    }
+
+    async fn wait_up(&mut self, action: &Action) -> Result<State> {
+        let node = action.node.clone().expect("up waits have a node");
+        let timeout = Duration::from_secs(action.seconds.unwrap_or(60));
+        let interval = Duration::from_millis(action.interval_ms.unwrap_or(200).max(50));
+        let started = Instant::now();
+        loop {
+            let status = self.lb()?.node(&node).await?;
+            let Some(status) = status else {
+                self.ui.info("manual load balancer: check in its UI that the node shows up");
+                return Ok(State::Done);
+            };
+            if status.in_service() {
+                self.ui
+                    .info(&format!("{node} is up after {:.1}s", started.elapsed().as_secs_f64()));
+                self.log(action, Some("read node state"), "ok", Some(0), started.elapsed())?;
+                return Ok(State::Done);
+            }
+            if started.elapsed() >= timeout {
+                self.log(action, Some("read node state"), "failed", None, started.elapsed())?;
+                if let Some(f) = &action.on_failure {
+                    self.ui.error(&format!("what to do: {f}"));
+                }
+                return Err(Error::LoadBalancer(format!(
+                    "{node} is {} and {:?} after {}s",
+                    status.admin.as_str(),
+                    status.health,
+                    timeout.as_secs()
+                )));
+            }
+            let _busy = signals::Busy::enter();
+            tokio::time::sleep(interval).await;
         }
     }
 
@@ -333,7 +757,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.audit.write(&Record {
             time: audit::now_rfc3339(),
             operator: &operator,
-            run_id: &self.opts.run_id,
+            run_id: &self.run_id,
             procedure: &self.procedure,
             step: &action.step,
             host: action.host.as_deref(),
@@ -344,9 +768,10 @@ impl<'a, T: Transport> Executor<'a, T> {
         })
     }
 
-    /// Where every action stands, after a failure or with findings.
-    fn report(&self, plan: &Plan) {
-        eprintln!("\nState of the run {}:", self.opts.run_id);
+    /// Where every action stands, and for load balancer runs every host, after a failure,
+    /// an interruption or findings.
+    async fn report(&mut self, plan: &Plan) {
+        eprintln!("\nState of the run {}:", self.run_id);
         for (a, s) in plan.actions.iter().zip(&self.states) {
             let s = match s {
                 State::NotRun => "not run",
@@ -364,6 +789,46 @@ impl<'a, T: Transport> Executor<'a, T> {
                 a.title
             );
         }
+        if !plan.actions.iter().any(|a| a.kind.uses_lb()) {
+            return;
+        }
+        let pool = match self.lb.as_mut() {
+            Some(c) => c.pool().await.ok().flatten(),
+            None => None,
+        };
+        eprintln!("\nHosts:");
+        let mut seen: Vec<&str> = Vec::new();
+        for a in plan.actions.iter().filter(|a| a.node.is_some()) {
+            let host = a.host.as_deref().unwrap_or_default();
+            if seen.contains(&host) {
+                continue;
+            }
+            seen.push(host);
+            let node = a.node.as_deref().unwrap_or_default();
+            let last = plan
+                .actions
+                .iter()
+                .zip(&self.states)
+                .rfind(|(b, s)| b.host.as_deref() == Some(host) && **s != State::NotRun)
+                .map(|(b, s)| {
+                    format!("{} {}", b.step, if *s == State::Failed { "FAILED" } else { "done" })
+                })
+                .unwrap_or_else(|| "untouched by this run".into());
+            let lb = pool
+                .as_ref()
+                .and_then(|p| p.iter().find(|n| n.node == node))
+                .map(|n| format!("{} / {:?}", n.admin.as_str(), n.health))
+                .unwrap_or_else(|| "load balancer state not readable".into());
+            eprintln!("  {host:<24} {node:<22} load balancer: {lb:<20} this run: {last}");
+        }
+    }
+}
+
+fn verb(state: AdminState) -> &'static str {
+    match state {
+        AdminState::Active => "Put back in service",
+        AdminState::Draining => "Drain",
+        AdminState::Disabled => "Take out of service",
     }
 }
 

@@ -1,6 +1,7 @@
 //! hgmo-ctl: operations runbooks for hg.mozilla.org-style Mercurial hosting.
 //! `main` only parses and dispatches; see `app.rs` for the flow.
 
+mod apache;
 mod app;
 mod audit;
 mod cli;
@@ -8,6 +9,7 @@ mod completions;
 mod error;
 mod exec;
 mod inventory;
+mod lb;
 mod plan;
 mod quote;
 mod runbook;

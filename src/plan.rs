@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::inventory::{Inventory, Role};
+use crate::lb::{self, AdminState, LbRequest};
 use crate::quote::{self, command_line};
-use crate::runbook::{expand, ParamKind, Runbook, StepKind, Target};
+use crate::runbook::{expand, Number, ParamKind, Runbook, Step, StepKind, Target};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
@@ -51,10 +52,29 @@ pub struct Action {
     pub message: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_failure: Option<String>,
+    /// Wait or timeout, in seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval: Option<u64>,
+    pub interval_ms: Option<u64>,
+    /// Consecutive quiet readings a drain wait needs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quiet: Option<u32>,
+    /// The name this read step's output is kept under.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capture: Option<String>,
+    /// The load balancer's name for the host (`lb_node`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node: Option<String>,
+    /// The load balancer request this action makes (credentials never included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lb: Option<LbRequest>,
+    /// The nodes of the batch this action belongs to (capacity checks).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub batch_nodes: Vec<String>,
+    /// For the preflight: every batch, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub batches: Vec<Vec<String>>,
     pub changes: bool,
 }
 
@@ -79,43 +99,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             }
         }
     }
-
-    // Parameters: validated, defaults filled, nothing unknown.
-    let mut params = IndexMap::new();
-    for (k, _) in &req.params {
-        if !runbook.params.iter().any(|p| &p.name == k) {
-            return Err(Error::Usage(format!("runbook {} takes no parameter {k:?}", runbook.name)));
-        }
-    }
-    for p in &runbook.params {
-        let value = match (req.params.get(&p.name), &p.default) {
-            (Some(v), _) => v.clone(),
-            (None, Some(d)) => d.clone(),
-            (None, None) => {
-                return Err(Error::Usage(format!(
-                    "{}: missing {}",
-                    runbook.usage,
-                    p.name.to_uppercase()
-                )))
-            }
-        };
-        match p.kind {
-            ParamKind::Repo if !value.is_empty() || p.default.is_none() => {
-                quote::repo_name(&value)?;
-            }
-            ParamKind::TrackedPath => {
-                quote::tracked_path(&value)?;
-            }
-            ParamKind::Text if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') => {
-                return Err(Error::Usage(format!(
-                    "--{} must not contain control characters",
-                    p.name
-                )));
-            }
-            _ => {}
-        }
-        params.insert(p.name.clone(), value);
-    }
+    let params = parameters(runbook, &req.params)?;
 
     let master = inv.expected_master().ok_or_else(|| {
         Error::Usage(format!(
@@ -144,11 +128,22 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         "master_file".into(),
         format!("{}/master.{master}", p.shared_root.trim_end_matches('/')),
     );
-    if let Some(repo) = params.get("repo") {
-        vars.insert("repo_path".into(), format!("{}/{repo}", p.repo_root.trim_end_matches('/')));
-    }
     for (k, v) in &params {
         vars.insert(k.clone(), v.clone());
+    }
+    let repos: Vec<String> = runbook
+        .params
+        .iter()
+        .find(|p| p.kind == ParamKind::Repos)
+        .map(|p| params[&p.name].lines().map(String::from).collect())
+        .unwrap_or_default();
+    let repo_vars = |v: &mut IndexMap<String, String>, repo: &str| {
+        v.insert("repo".into(), repo.to_string());
+        v.insert("repo_path".into(), format!("{}/{repo}", p.repo_root.trim_end_matches('/')));
+    };
+    if let Some(repo) = params.get("repo") {
+        let repo = repo.clone();
+        repo_vars(&mut vars, &repo);
     }
 
     let allowed = |h: &str| req.only_hosts.as_ref().is_none_or(|only| only.iter().any(|o| o == h));
@@ -166,75 +161,145 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         v.retain(|h| allowed(h));
         v.into_iter().map(String::from).collect()
     };
+    let no_hosts = |step: &Step, target: Target| {
+        Error::Usage(format!(
+            "step {} runs on {target:?} hosts, but none is left{}",
+            step.id,
+            if req.only_hosts.is_some() { " after --hosts" } else { " in the inventory" }
+        ))
+    };
 
-    let mut actions = Vec::new();
-    let mut targets: Vec<String> = Vec::new();
-    for step in &runbook.steps {
+    // Rolling hosts, in batches.
+    let batch: usize = params.get("batch").and_then(|b| b.parse().ok()).unwrap_or(1);
+    let rolling: Vec<String> = match runbook.rolling {
+        Some(t) => hosts_for(t),
+        None => Vec::new(),
+    };
+    let needs_lb = runbook.steps.iter().any(|s| s.kind.uses_lb());
+    if needs_lb {
+        for h in &rolling {
+            if inv.hosts[h].lb_node.is_none() {
+                return Err(Error::Usage(format!(
+                    "host {h} has no lb_node in the inventory {}: the load balancer steps need it",
+                    inv.source.display()
+                )));
+            }
+        }
+    }
+    let batches: Vec<Vec<String>> = rolling.chunks(batch.max(1)).map(|c| c.to_vec()).collect();
+
+    let mut actions: Vec<Action> = Vec::new();
+    let first_rolling = runbook.steps.iter().position(|s| s.each_host);
+    let rolling_steps: Vec<&Step> = runbook.steps.iter().filter(|s| s.each_host).collect();
+    let targets = std::cell::RefCell::new(Vec::<String>::new());
+    let emit_one = |step: &Step,
+                    host: Option<&str>,
+                    repo: Option<&str>,
+                    batch_nodes: &[String],
+                    actions: &mut Vec<Action>|
+     -> Result<()> {
+        let mut v = vars.clone();
+        if let Some(r) = repo {
+            repo_vars(&mut v, r);
+        }
+        if let Some(h) = host {
+            v.insert("host".into(), h.to_string());
+            if let Some(node) = &inv.hosts[h].lb_node {
+                v.insert("node".into(), node.clone());
+            }
+            let mut t = targets.borrow_mut();
+            if !t.iter().any(|x| x == h) {
+                t.push(h.to_string());
+            }
+        }
+        actions.push(action(inv, step, host, &v, batch_nodes, actions.len() + 1)?);
+        Ok(())
+    };
+    let emit = |step: &Step,
+                host: Option<&str>,
+                batch_nodes: &[String],
+                actions: &mut Vec<Action>|
+     -> Result<()> {
+        if step.each_repo {
+            for r in &repos {
+                emit_one(step, host, Some(r), batch_nodes, actions)?;
+            }
+            Ok(())
+        } else {
+            emit_one(step, host, None, batch_nodes, actions)
+        }
+    };
+    for (i, step) in runbook.steps.iter().enumerate() {
         if let Some(p) = &step.when {
             if params.get(p).is_none_or(|v| v.is_empty()) {
                 continue;
             }
         }
-        let hosts: Vec<Option<String>> = match step.on {
-            None => vec![None],
+        if step.each_host {
+            if Some(i) != first_rolling {
+                continue; // the rolling block is emitted once, batch by batch
+            }
+            if rolling.is_empty() {
+                return Err(no_hosts(step, runbook.rolling.expect("validated")));
+            }
+            // Within a batch each step runs on every host of the batch before the next
+            // step; consecutive `each_repo` steps run repository by repository on a host.
+            let mut groups: Vec<Vec<&Step>> = Vec::new();
+            for st in &rolling_steps {
+                match groups.last_mut() {
+                    Some(g) if st.each_repo && g[0].each_repo => g.push(st),
+                    _ => groups.push(vec![st]),
+                }
+            }
+            for b in &batches {
+                let nodes: Vec<String> =
+                    b.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect();
+                for g in &groups {
+                    for h in b {
+                        if g[0].each_repo {
+                            for r in &repos {
+                                for st in g {
+                                    emit_one(st, Some(h), Some(r), &nodes, &mut actions)?;
+                                }
+                            }
+                        } else {
+                            emit(g[0], Some(h), &nodes, &mut actions)?;
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        match step.on {
+            None => emit(step, None, &[], &mut actions)?,
+            Some(target) if step.kind == StepKind::LbCheck => {
+                if hosts_for(target).is_empty() {
+                    return Err(no_hosts(step, target));
+                }
+                let all: Vec<String> =
+                    rolling.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect();
+                emit(step, None, &all, &mut actions)?;
+                if let Some(last) = actions.last_mut() {
+                    last.batches = batches
+                        .iter()
+                        .map(|b| b.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect())
+                        .collect();
+                }
+            }
             Some(target) => {
                 let hs = hosts_for(target);
                 if hs.is_empty() {
-                    return Err(Error::Usage(format!(
-                        "step {} runs on {target:?} hosts, but none is left{}",
-                        step.id,
-                        if req.only_hosts.is_some() {
-                            " after --hosts"
-                        } else {
-                            " in the inventory"
-                        }
-                    )));
+                    return Err(no_hosts(step, target));
                 }
-                hs.into_iter().map(Some).collect()
-            }
-        };
-        for host in hosts {
-            let mut v = vars.clone();
-            if let Some(h) = &host {
-                v.insert("host".into(), h.clone());
-                if !targets.contains(h) {
-                    targets.push(h.clone());
+                for h in &hs {
+                    emit(step, Some(h), &[], &mut actions)?;
                 }
             }
-            let argv = |t: &[String]| -> Option<String> {
-                if t.is_empty() {
-                    return None;
-                }
-                let mut words: Vec<String> = Vec::new();
-                if let Some(user) = &step.sudo {
-                    words.extend(["sudo".into(), "-u".into(), expand(user, &v)]);
-                }
-                words.extend(t.iter().map(|w| expand(w, &v)));
-                Some(command_line(&words))
-            };
-            let unless = if step.unless.is_empty() {
-                None
-            } else {
-                Some(command_line(&step.unless.iter().map(|w| expand(w, &v)).collect::<Vec<_>>()))
-            };
-            actions.push(Action {
-                number: actions.len() + 1,
-                step: step.id.clone(),
-                kind: step.kind,
-                title: expand(&step.title, &v),
-                host: host.clone(),
-                command: argv(&step.command),
-                unless,
-                message: step.message.as_ref().map(|m| expand(m, &v)),
-                on_failure: step.on_failure.as_ref().map(|m| expand(m, &v)),
-                seconds: step.seconds.or(step.timeout),
-                interval: step.interval,
-                changes: step.kind.changes(),
-            });
         }
     }
 
     let targets = targets
+        .into_inner()
         .iter()
         .map(|name| PlanHost {
             name: name.clone(),
@@ -254,6 +319,22 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             "a step with an `unless` probe is skipped at run time when the probe succeeds (the change is already in place)".into(),
         );
     }
+    if needs_lb {
+        let lb = &inv.loadbalancer;
+        assumptions.push(format!(
+            "load balancer: {:?} {}; at least {} node(s) stay in service at every moment (default: all but one); batches: {}",
+            lb.kind,
+            lb.url.as_deref().or(lb.socket.as_deref()).or(lb.pool.as_deref()).unwrap_or(""),
+            lb.min_in_service.map(|m| m.to_string()).unwrap_or_else(|| "pool size - 1".into()),
+            batches.iter().map(|b| b.join("+")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if actions.iter().any(|a| a.command.as_deref().is_some_and(|c| c.contains("{="))) {
+        assumptions.push(
+            "`{=name}` in a command stands for a value read by an earlier step of the same run"
+                .into(),
+        );
+    }
     Ok(Plan {
         procedure: runbook.name.clone(),
         title: runbook.title.clone(),
@@ -268,6 +349,134 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
     })
 }
 
+/// Validate the operator's parameters and fill in defaults.
+fn parameters(
+    runbook: &Runbook,
+    given: &IndexMap<String, String>,
+) -> Result<IndexMap<String, String>> {
+    for k in given.keys() {
+        if !runbook.params.iter().any(|p| &p.name == k) {
+            return Err(Error::Usage(format!("runbook {} takes no parameter {k:?}", runbook.name)));
+        }
+    }
+    let mut params = IndexMap::new();
+    for p in &runbook.params {
+        let value = match (given.get(&p.name), &p.default) {
+            (Some(v), _) => v.clone(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => {
+                return Err(Error::Usage(format!(
+                    "{}: missing {}",
+                    runbook.usage,
+                    p.name.to_uppercase()
+                )))
+            }
+        };
+        let flag = p.name.replace('_', "-");
+        match p.kind {
+            ParamKind::Repo if !value.is_empty() || p.default.is_none() => {
+                quote::repo_name(&value)?;
+            }
+            ParamKind::Repos => {
+                if value.trim().is_empty() {
+                    return Err(Error::Usage(format!("{}: no repository given", runbook.usage)));
+                }
+                for r in value.lines() {
+                    quote::repo_name(r)?;
+                }
+            }
+            ParamKind::TrackedPath => {
+                quote::tracked_path(&value)?;
+            }
+            ParamKind::Count if value.parse::<u64>().map_or(true, |n| n == 0) => {
+                return Err(Error::Usage(format!(
+                    "--{flag} must be a whole number of at least 1, got {value:?}"
+                )));
+            }
+            ParamKind::Choice if !p.choices.contains(&value) => {
+                return Err(Error::Usage(format!(
+                    "--{flag} must be one of {}, got {value:?}",
+                    p.choices.join(", ")
+                )));
+            }
+            ParamKind::Text if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') => {
+                return Err(Error::Usage(format!("--{flag} must not contain control characters")));
+            }
+            _ => {}
+        }
+        params.insert(p.name.clone(), value);
+    }
+    Ok(params)
+}
+
+fn number(step: &Step, n: &Option<Number>, v: &IndexMap<String, String>) -> Result<Option<u64>> {
+    match n {
+        None => Ok(None),
+        Some(Number::Literal(x)) => Ok(Some(*x)),
+        Some(Number::Template(t)) => expand(t, v).parse().map(Some).map_err(|_| Error::Runbook {
+            name: step.id.clone(),
+            message: format!("{t:?} does not give a number"),
+        }),
+    }
+}
+
+fn action(
+    inv: &Inventory,
+    step: &Step,
+    host: Option<&str>,
+    v: &IndexMap<String, String>,
+    batch_nodes: &[String],
+    number_in_plan: usize,
+) -> Result<Action> {
+    let argv = |t: &[String]| -> Option<String> {
+        if t.is_empty() {
+            return None;
+        }
+        let mut words: Vec<String> = Vec::new();
+        if let Some(user) = &step.sudo {
+            words.extend(["sudo".into(), "-u".into(), expand(user, v)]);
+        }
+        words.extend(t.iter().map(|w| expand(w, v)));
+        Some(command_line(&words))
+    };
+    let unless = if step.unless.is_empty() {
+        None
+    } else {
+        Some(command_line(&step.unless.iter().map(|w| expand(w, v)).collect::<Vec<_>>()))
+    };
+    let node = v.get("node").filter(|_| host.is_some() && step.kind.uses_lb()).cloned();
+    let lb = match (step.kind, &node) {
+        (StepKind::LbDrain, Some(n)) => Some(lb::describe_set_state(inv, n, AdminState::Draining)),
+        (StepKind::LbDisable, Some(n)) => {
+            Some(lb::describe_set_state(inv, n, AdminState::Disabled))
+        }
+        (StepKind::LbEnable, Some(n)) => Some(lb::describe_set_state(inv, n, AdminState::Active)),
+        _ => None,
+    };
+    let timeout = number(step, &step.timeout, v)?;
+    let seconds = number(step, &step.seconds, v)?.or(timeout);
+    Ok(Action {
+        number: number_in_plan,
+        step: step.id.clone(),
+        kind: step.kind,
+        title: expand(&step.title, v),
+        host: host.map(String::from),
+        command: argv(&step.command),
+        unless,
+        message: step.message.as_ref().map(|m| expand(m, v)),
+        on_failure: step.on_failure.as_ref().map(|m| expand(m, v)),
+        seconds,
+        interval_ms: step.interval_ms,
+        quiet: step.quiet,
+        capture: step.capture.as_ref().map(|c| expand(c, v)),
+        node,
+        lb,
+        batch_nodes: batch_nodes.to_vec(),
+        batches: Vec::new(),
+        changes: step.kind.changes(),
+    })
+}
+
 impl Action {
     pub fn label(&self) -> &'static str {
         match self.kind {
@@ -278,6 +487,10 @@ impl Action {
             StepKind::Wait => "wait",
             StepKind::Poll => "poll",
             StepKind::Gate => "gate",
+            StepKind::LbCheck => "lb check",
+            StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable => "CHANGE lb",
+            StepKind::WaitDrained => "wait drained",
+            StepKind::WaitUp => "wait up",
         }
     }
 }
@@ -318,11 +531,18 @@ impl Plan {
             if let Some(c) = &a.command {
                 let _ = writeln!(s, "       $ {c}");
             }
+            if let Some(r) = &a.lb {
+                let _ = writeln!(s, "       {r}");
+            }
             if let Some(u) = &a.unless {
                 let _ = writeln!(s, "       skipped if: {u}");
             }
             if let Some(sec) = a.seconds {
                 let _ = writeln!(s, "       for up to {sec}s");
+            }
+            if !a.batches.is_empty() {
+                let b: Vec<String> = a.batches.iter().map(|b| b.join("+")).collect();
+                let _ = writeln!(s, "       batches: {}", b.join(", "));
             }
             if let Some(m) = &a.message {
                 let _ = writeln!(s, "       if it fails: {m}");
@@ -377,6 +597,18 @@ impl Plan {
             let _ = writeln!(s, "{}. **{}** on `{host}` ({})", a.number, a.title, a.label());
             if let Some(c) = &a.command {
                 let _ = writeln!(s, "\n   ```sh\n   {c}\n   ```");
+            }
+            if let Some(r) = &a.lb {
+                let _ = writeln!(s, "\n   ```http\n   {r}\n   ```");
+            }
+            if a.kind == StepKind::WaitDrained {
+                let _ = writeln!(
+                    s,
+                    "\n   Done after {} quiet readings in a row, one every {} ms: no request in flight at the load balancer and `BusyWorkers - 1 = 0` on the host. Up to {}s.",
+                    a.quiet.unwrap_or(3),
+                    a.interval_ms.unwrap_or(1000),
+                    a.seconds.unwrap_or(0)
+                );
             }
             if let Some(u) = &a.unless {
                 let _ = writeln!(s, "\n   Skipped when `{u}` succeeds.");

@@ -16,8 +16,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("read-only-set", include_str!("../runbooks/read-only-set.toml")),
     ("read-only-set-all", include_str!("../runbooks/read-only-set-all.toml")),
     ("read-only-status", include_str!("../runbooks/read-only-status.toml")),
+    ("reclone", include_str!("../runbooks/reclone.toml")),
     ("replicate-hgrc", include_str!("../runbooks/replicate-hgrc.toml")),
     ("replicate-sync", include_str!("../runbooks/replicate-sync.toml")),
+    ("restart-httpd", include_str!("../runbooks/restart-httpd.toml")),
 ];
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -32,6 +34,10 @@ pub struct Runbook {
     pub purpose: String,
     #[serde(default)]
     pub params: Vec<Param>,
+    /// Steps marked `each_host` run host by host (in batches of the `batch` parameter, 1 by
+    /// default) over these hosts: all of them for one batch, then the next batch.
+    #[serde(default)]
+    pub rolling: Option<Target>,
     pub steps: Vec<Step>,
 }
 
@@ -44,6 +50,8 @@ pub struct Param {
     pub kind: ParamKind,
     #[serde(default)]
     pub default: Option<String>,
+    #[serde(default)]
+    pub choices: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -56,6 +64,12 @@ pub enum ParamKind {
     /// Free text (no control characters other than newline and tab).
     #[default]
     Text,
+    /// A whole number of at least 1.
+    Count,
+    /// One or more repositories, one per line.
+    Repos,
+    /// One word of a fixed list (`choices`).
+    Choice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -75,12 +89,60 @@ pub enum StepKind {
     Poll,
     /// The operator confirms before the run goes on.
     Gate,
+    /// Read the load balancer's pool: every target node is in it and in service (unless
+    /// adopted), and draining each batch leaves enough nodes in service.
+    LbCheck,
+    /// Set the host's node to draining (capacity checked again right before).
+    LbDrain,
+    /// Take the host's node out of service entirely (HAProxy `maint` also closes the idle
+    /// connections it keeps to the node).
+    LbDisable,
+    /// Put the host's node back in service.
+    LbEnable,
+    /// Wait until neither the load balancer nor the host's own server-status shows a
+    /// request in flight, for `quiet` readings in a row.
+    WaitDrained,
+    /// Wait until the load balancer reports the node in service and healthy.
+    WaitUp,
 }
 
 impl StepKind {
     pub fn changes(self) -> bool {
-        matches!(self, StepKind::Run)
+        matches!(self, StepKind::Run | StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable)
     }
+
+    /// Steps that talk to the load balancer.
+    pub fn uses_lb(self) -> bool {
+        matches!(
+            self,
+            StepKind::LbCheck
+                | StepKind::LbDrain
+                | StepKind::LbDisable
+                | StepKind::LbEnable
+                | StepKind::WaitDrained
+                | StepKind::WaitUp
+        )
+    }
+
+    /// Steps that need `on` and `command`.
+    fn remote(self) -> bool {
+        matches!(
+            self,
+            StepKind::Precondition
+                | StepKind::Read
+                | StepKind::Check
+                | StepKind::Run
+                | StepKind::Poll
+        )
+    }
+}
+
+/// A number in a runbook: literal, or a template naming a parameter (`"{drain_timeout}"`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Number {
+    Literal(u64),
+    Template(String),
 }
 
 /// Which hosts a step runs on.
@@ -122,11 +184,25 @@ pub struct Step {
     #[serde(default)]
     pub on_failure: Option<String>,
     #[serde(default)]
-    pub seconds: Option<u64>,
+    pub seconds: Option<Number>,
+    /// Poll interval in milliseconds.
     #[serde(default)]
-    pub interval: Option<u64>,
+    pub interval_ms: Option<u64>,
     #[serde(default)]
-    pub timeout: Option<u64>,
+    pub timeout: Option<Number>,
+    /// Consecutive quiet readings for `wait-drained`.
+    #[serde(default)]
+    pub quiet: Option<u32>,
+    /// Run this step once per host of the `rolling` hosts, batch by batch.
+    #[serde(default)]
+    pub each_host: bool,
+    /// Run this step once per repository of the `repos` parameter.
+    #[serde(default)]
+    pub each_repo: bool,
+    /// Keep the trimmed output of this read step under this name; later commands use it
+    /// as `{=name}`. Only values of `[A-Za-z0-9._:/-]` are accepted.
+    #[serde(default)]
+    pub capture: Option<String>,
     /// Only for runs where this parameter is non-empty.
     #[serde(default)]
     pub when: Option<String>,
@@ -165,26 +241,47 @@ impl Runbook {
 
     fn validate(&self) -> Result<()> {
         let fail = |message: String| Error::Runbook { name: self.name.clone(), message };
+        let per_repo = self.params.iter().any(|p| p.kind == ParamKind::Repos);
         let known: Vec<&str> = self
             .params
             .iter()
             .map(|p| p.name.as_str())
             .chain(BUILTIN_VARS.iter().copied())
             .chain(DERIVED_VARS.iter().copied())
+            .chain(per_repo.then_some("repo"))
             .collect();
         let mut ids = std::collections::HashSet::new();
         for step in &self.steps {
             if !ids.insert(step.id.as_str()) {
                 return Err(fail(format!("step id {:?} is used twice", step.id)));
             }
-            let remote = !matches!(step.kind, StepKind::Wait | StepKind::Gate);
-            if remote && (step.command.is_empty() || step.on.is_none()) {
+            if step.kind.remote() && (step.command.is_empty() || step.on.is_none()) {
                 return Err(fail(format!("step {} needs `on` and `command`", step.id)));
+            }
+            if step.kind.uses_lb() && step.kind != StepKind::LbCheck && !step.each_host {
+                return Err(fail(format!("load balancer step {} must be `each_host`", step.id)));
+            }
+            if step.each_host && self.rolling.is_none() {
+                return Err(fail(format!(
+                    "step {} is `each_host` but the runbook has no `rolling`",
+                    step.id
+                )));
+            }
+            if step.each_repo && !self.params.iter().any(|p| p.kind == ParamKind::Repos) {
+                return Err(fail(format!(
+                    "step {} is `each_repo` but no parameter has kind \"repos\"",
+                    step.id
+                )));
+            }
+            if step.capture.is_some() && step.kind != StepKind::Read {
+                return Err(fail(format!("only read steps can `capture` (step {})", step.id)));
             }
             if step.kind == StepKind::Wait && step.seconds.is_none() {
                 return Err(fail(format!("wait step {} needs `seconds`", step.id)));
             }
-            if step.kind == StepKind::Poll && step.timeout.is_none() {
+            if matches!(step.kind, StepKind::Poll | StepKind::WaitDrained | StepKind::WaitUp)
+                && step.timeout.is_none()
+            {
                 return Err(fail(format!("poll step {} needs `timeout`", step.id)));
             }
             if matches!(step.kind, StepKind::Precondition | StepKind::Check)
@@ -206,6 +303,7 @@ impl Runbook {
                 .chain(&step.unless)
                 .chain(step.sudo.iter())
                 .chain(step.message.iter())
+                .chain(step.capture.iter())
                 .chain(step.on_failure.iter())
                 .chain(std::iter::once(&step.title))
                 .chain(std::iter::once(&self.purpose));
@@ -239,13 +337,17 @@ pub const BUILTIN_VARS: &[&str] = &[
 
 /// Variables computed while resolving: `repo_path` (when there is a `repo` parameter), the
 /// target `host`, the `run_id` and the `master_file` of the expected master.
-pub const DERIVED_VARS: &[&str] = &["repo_path", "host", "run_id", "master_file"];
+pub const DERIVED_VARS: &[&str] = &["repo_path", "host", "node", "run_id", "master_file"];
 
 /// The `{name}` variables of a template (lower-case letters, digits after the first, `_`).
 pub fn template_vars(t: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = t;
     while let Some(start) = rest.find('{') {
+        if rest[start..].starts_with("{{") {
+            rest = &rest[start + 2..];
+            continue;
+        }
         let after = &rest[start + 1..];
         match after.find('}') {
             Some(end) if is_var(&after[..end]) => {
@@ -264,12 +366,22 @@ fn is_var(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Replace every `{name}` in a template.
+/// Replace every `{name}` in a template; `{{` and `}}` stand for `{` and `}`.
 pub fn expand(t: &str, vars: &IndexMap<String, String>) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
-    while let Some(start) = rest.find('{') {
+    while let Some(start) = rest.find(['{', '}']) {
         out.push_str(&rest[..start]);
+        if rest[start..].starts_with("{{") || rest[start..].starts_with("}}") {
+            out.push_str(&rest[start..start + 1]);
+            rest = &rest[start + 2..];
+            continue;
+        }
+        if rest[start..].starts_with('}') {
+            out.push('}');
+            rest = &rest[start + 1..];
+            continue;
+        }
         let after = &rest[start + 1..];
         match after.find('}') {
             Some(end) if is_var(&after[..end]) && vars.contains_key(&after[..end]) => {
@@ -315,6 +427,8 @@ mod tests {
         let mut vars = IndexMap::new();
         vars.insert("repo".to_string(), "try".to_string());
         assert_eq!(expand("{repo}/.hg/{x} {1} ${repo}", &vars), "try/.hg/{x} {1} $try");
+        assert_eq!(expand("-T '{{node}}' {repo}", &vars), "-T '{node}' try");
+        assert!(template_vars("-T '{{node}}'").is_empty());
         assert_eq!(template_vars("a {repo} {1} {Bad} {ok_2}"), vec!["repo", "ok_2"]);
     }
 

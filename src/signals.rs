@@ -2,19 +2,11 @@
 //! once that command has returned (a remote change is never cut in half); at a prompt or
 //! between steps it stops at once. Either way the cursor is restored and the exit code is 130.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-static PHASE: AtomicU8 = AtomicU8::new(Phase::Idle as u8);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Phase {
-    /// Nothing is running remotely: an interrupt exits at once.
-    Idle = 0,
-    /// A remote command or a wait is in progress: an interrupt is noted and acted on after.
-    Busy = 1,
-}
+/// How many [`Busy`] sections are open: 0 means an interrupt exits at once.
+static BUSY: AtomicUsize = AtomicUsize::new(0);
 
 pub fn install() {
     use signal_hook::consts::{SIGINT, SIGTERM};
@@ -24,7 +16,7 @@ pub fn install() {
     std::thread::spawn(move || {
         for _ in signals.forever() {
             let again = INTERRUPTED.swap(true, Ordering::SeqCst);
-            if PHASE.load(Ordering::SeqCst) == Phase::Idle as u8 || again {
+            if BUSY.load(Ordering::SeqCst) == 0 || again {
                 crate::terminal::restore_cursor();
                 if again {
                     eprintln!("\nhgmo-ctl: interrupted again: exiting now; the remote command may still be running");
@@ -45,18 +37,19 @@ pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
-/// Mark a section during which an interrupt must not exit at once.
+/// Mark a section (a remote command, a load balancer call, a wait) during which an
+/// interrupt must not exit at once; sections nest.
 pub struct Busy;
 
 impl Busy {
     pub fn enter() -> Busy {
-        PHASE.store(Phase::Busy as u8, Ordering::SeqCst);
+        BUSY.fetch_add(1, Ordering::SeqCst);
         Busy
     }
 }
 
 impl Drop for Busy {
     fn drop(&mut self) {
-        PHASE.store(Phase::Idle as u8, Ordering::SeqCst);
+        BUSY.fetch_sub(1, Ordering::SeqCst);
     }
 }

@@ -55,8 +55,6 @@ fn help_lists_every_command_of_the_design() {
 
 fn later_commands_say_so_and_exit_2() {
     let cases: &[&[&str]] = &[
-        &["restart-httpd"],
-        &["reclone", "mozilla-central"],
         &["retire-repo", "projects/old"],
         &["merge-try-heads"],
         &["failover", "--to", "hgssh2"],

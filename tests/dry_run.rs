@@ -9,6 +9,8 @@ pub const TESTS: &[(&str, fn())] = &[
     ("dry_run::markdown_is_a_cab_document", markdown_is_a_cab_document),
     ("dry_run::json_plan_has_exact_commands", json_plan_has_exact_commands),
     ("dry_run::hosts_limits_the_plan", hosts_limits_the_plan),
+    ("dry_run::load_balancer_plans_for_each_kind", load_balancer_plans_for_each_kind),
+    ("dry_run::batches_and_repo_files", batches_and_repo_files),
 ];
 
 /// Every procedure of the foundation issue, with the command it must plan.
@@ -35,7 +37,104 @@ const PROCEDURES: &[(&[&str], &str)] = &[
         &["replicate", "sync", "try"],
         "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync",
     ),
+    (&["restart-httpd"], "systemctl restart httpd.service"),
+    (
+        &["reclone", "try", "integration/autoland"],
+        "sudo -u hg /usr/local/bin/mirror-pull --hgrc integration/autoland",
+    ),
 ];
+
+fn lb_inventory(kind: &str) -> String {
+    let lb = match kind {
+        "zeus" => "[loadbalancer]\nkind = \"zeus\"\nurl = \"https://zlb.example.invalid:9070\"\npool = \"hgweb-http\"\n",
+        "haproxy" => "[loadbalancer]\nkind = \"haproxy\"\nsocket = \"unix:/run/haproxy/admin.sock\"\nbackend = \"hgweb-http\"\n",
+        _ => "[loadbalancer]\nkind = \"manual\"\npool = \"hgweb-http\"\n",
+    };
+    format!("{lb}{UNREACHABLE_INVENTORY}")
+}
+
+fn load_balancer_plans_for_each_kind() {
+    for (kind, drain) in [
+        ("zeus", "PUT https://zlb.example.invalid:9070/api/tm/<highest listed by GET /api/tm/>/config/active/pools/hgweb-http"),
+        ("haproxy", "RUNTIME unix:/run/haproxy/admin.sock set server hgweb-http/<server of 192.0.2.11:80> state drain"),
+        ("manual", "MANUAL pool hgweb-http mark node 192.0.2.11:80 draining"),
+    ] {
+        let t = Test::new()
+            .fake_ssh()
+            .env("HGMO_CTL_LB_PASSWORD", "s3cret-never-shown")
+            .env("HGMO_CTL_LB_USER", "lbadmin")
+            .write("inv.toml", &lb_inventory(kind));
+        let inv = t.path_of("inv.toml");
+        let out = t.arg("-i").arg(inv).args(["-n", "restart-httpd"]).run();
+        out.code(0).stdout_has(drain).stdout_has("systemctl restart httpd.service");
+        assert!(!out.stdout.contains("s3cret") && !out.stdout.contains("lbadmin"), "{}", out.stdout);
+        assert!(!out.ssh_was_run());
+        // hgweb1 is drained, restarted and back before hgweb2 is touched.
+        let pos = |needle: &str| out.stdout.find(needle).unwrap_or_else(|| panic!("{needle} missing:\n{}", out.stdout));
+        assert!(pos("Put 192.0.2.11:80 back in service") < pos("Drain 192.0.2.12:80"));
+    }
+}
+
+fn batches_and_repo_files() {
+    let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("haproxy"));
+    let inv = t.path_of("inv.toml");
+    let out = t
+        .arg("-i")
+        .arg(&inv)
+        .args(["-n", "--format", "json", "restart-httpd", "--batch", "2"])
+        .run();
+    out.code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let steps: Vec<String> = v["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| format!("{}@{}", a["step"].as_str().unwrap(), a["host"].as_str().unwrap_or("-")))
+        .collect();
+    assert_eq!(
+        &steps[..3],
+        ["preflight@-", "drain@hgweb1.example.invalid", "drain@hgweb2.example.invalid"]
+    );
+    assert_eq!(v["actions"][0]["batches"], serde_json::json!([["192.0.2.11:80", "192.0.2.12:80"]]));
+
+    for bad in [
+        &["restart-httpd", "--batch", "0"][..],
+        &["reclone"],
+        &["reclone", "a b"],
+        &["restart-httpd", "--drain-timeout", "0"],
+    ] {
+        let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("haproxy"));
+        let inv = t.path_of("inv.toml");
+        let out = t.arg("-i").arg(&inv).arg("--yes").args(bad.iter()).run();
+        out.code(2);
+        assert!(!out.ssh_was_run(), "{bad:?}");
+    }
+
+    let t = Test::new()
+        .fake_ssh()
+        .write("inv.toml", &lb_inventory("haproxy"))
+        .write("repos.txt", "# re-clone after bug 123\ntry\n\nintegration/autoland\n");
+    let inv = t.path_of("inv.toml");
+    let list = t.path_of("repos.txt");
+    let out = t.arg("-i").arg(&inv).args(["-n", "reclone", "--repo-file"]).arg(&list).run();
+    out.code(0)
+        .stdout_has("mirror-pull --hgrc try")
+        .stdout_has("mirror-pull --hgrc integration/autoland");
+
+    let t = Test::new()
+        .fake_ssh()
+        .write("inv.toml", &lb_inventory("haproxy"))
+        .write("repos.txt", "try\n../etc\n");
+    let inv = t.path_of("inv.toml");
+    let list = t.path_of("repos.txt");
+    t.arg("-i")
+        .arg(&inv)
+        .args(["-n", "reclone", "--repo-file"])
+        .arg(&list)
+        .run()
+        .code(2)
+        .stderr_has("invalid repository \"../etc\"");
+}
 
 fn every_procedure_plans_without_ssh() {
     for (args, expect) in PROCEDURES {

@@ -1,0 +1,42 @@
+//! `kind = "manual"`: the guide's original procedure. hgmo-ctl prints the exact action for
+//! the operator to do in the load balancer's UI and waits for them to confirm it is done.
+
+use crate::error::{Error, Result};
+use crate::inventory::{Inventory, LoadBalancer};
+use crate::lb::{AdminState, LbRequest};
+use crate::terminal::{Answer, Ui};
+
+pub struct Manual {
+    pool: String,
+    ui: Ui,
+}
+
+pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> LbRequest {
+    LbRequest {
+        method: "MANUAL".into(),
+        target: format!("pool {}", lb.pool.as_deref().unwrap_or("hgweb-http")),
+        body: format!("mark node {node} {} and click Update", state.as_str()),
+    }
+}
+
+impl Manual {
+    pub fn new(inv: &Inventory, ui: Ui) -> Manual {
+        Manual { pool: inv.loadbalancer.pool.clone().unwrap_or_else(|| "hgweb-http".into()), ui }
+    }
+
+    pub fn set_state(&mut self, node: &str, state: AdminState) -> Result<bool> {
+        self.ui.info(&format!(
+            "In the load balancer UI, find pool {}, mark node {node} {}, and click Update.",
+            self.pool,
+            state.as_str()
+        ));
+        match self.ui.confirm("Done?") {
+            Answer::Yes | Answer::All => Ok(true),
+            Answer::No => Err(Error::LoadBalancer(format!(
+                "the operator did not confirm that {node} is {} in pool {}",
+                state.as_str(),
+                self.pool
+            ))),
+        }
+    }
+}
