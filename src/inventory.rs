@@ -101,6 +101,8 @@ pub struct LoadBalancer {
     pub ca_file: Option<String>,
     pub api_version: Option<String>,
     pub min_in_service: Option<usize>,
+    /// Seconds before one load balancer request is given up (then retried); default 10.
+    pub timeout: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -10,7 +10,9 @@
 mod cli;
 mod dry_run;
 mod lab;
+mod lab_lb;
 mod lab_tests;
+mod load;
 mod test;
 mod validation;
 
@@ -25,7 +27,7 @@ fn main() {
     hermetic.extend_from_slice(cli::TESTS);
     hermetic.extend_from_slice(dry_run::TESTS);
     hermetic.extend_from_slice(validation::TESTS);
-    let lab_tests: &[LabTest] = lab_tests::TESTS;
+    let lab_tests: Vec<LabTest> = lab_tests::TESTS.iter().chain(lab_lb::TESTS).copied().collect();
 
     let selected = |name: &str| {
         let name_ok = match &args.filter {
@@ -47,7 +49,7 @@ fn main() {
 
     let mut trials: Vec<Trial> =
         hermetic.into_iter().map(|(name, f)| Trial::test(name, move || run_hermetic(f))).collect();
-    for &(name, f) in lab_tests {
+    for &(name, f) in &lab_tests {
         let full = format!("lab::{name}");
         let trial = match &lab {
             Ok(Some(l)) => {

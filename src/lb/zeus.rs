@@ -141,7 +141,7 @@ impl Zeus {
             }
         }
         let mut builder = reqwest::Client::builder()
-            .timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(lb.timeout.unwrap_or(10).max(1)))
             .connect_timeout(Duration::from_secs(5))
             .https_only(!loopback);
         if let Some(ca) = &lb.ca_file {

@@ -1,0 +1,389 @@
+//! Load balancer procedures against the lab: real Apache httpd + mod_wsgi + hgweb on each
+//! hgweb host, a real HAProxy in front, and the vTM stand-in that applies its node states
+//! to that HAProxy. Clients keep working through the front end for the whole run.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use crate::lab::{Lab, HGWEBS};
+use crate::load::{self, Load, Sampler};
+use crate::test::Test;
+
+pub const TESTS: &[crate::LabTest] = &[
+    ("lb::rolling_restart_under_load_haproxy", rolling_restart_under_load_haproxy),
+    ("lb::rolling_restart_under_load_zeus", rolling_restart_under_load_zeus),
+    (
+        "lb::control_restart_without_drain_hurts_clients",
+        control_restart_without_drain_hurts_clients,
+    ),
+    ("lb::broken_apache_stays_out_and_stops_the_run", broken_apache_stays_out_and_stops_the_run),
+    ("lb::zeus_500s_are_retried_then_stop_cleanly", zeus_500s_are_retried_then_stop_cleanly),
+    (
+        "lb::zeus_timeouts_are_retried_then_stop_cleanly",
+        zeus_timeouts_are_retried_then_stop_cleanly,
+    ),
+    ("lb::zeus_pool_changed_by_someone_else_stops", zeus_pool_changed_by_someone_else_stops),
+    ("lb::zeus_wrong_ca_is_refused", zeus_wrong_ca_is_refused),
+    ("lb::drain_timeout_puts_the_host_back", drain_timeout_puts_the_host_back),
+    ("lb::capacity_and_foreign_drains_are_refused", capacity_and_foreign_drains_are_refused),
+    ("lb::reclone_under_load_recreates_every_mirror", reclone_under_load_recreates_every_mirror),
+];
+
+impl Lab {
+    pub fn env_value(&self, key: &str) -> String {
+        let env = std::fs::read_to_string(self.dir.join("env")).unwrap();
+        env.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("{key} missing from {}/env", self.dir.display()))
+            .trim_matches('"')
+            .to_string()
+    }
+
+    pub fn socket(&self) -> String {
+        self.env_value("LAB_HAPROXY_SOCKET")
+    }
+
+    pub fn front(&self) -> String {
+        self.env_value("LAB_HTTP")
+    }
+
+    /// The Apache processes (parent and children) of an hgweb host.
+    pub fn apache_pids(&self, host: &str) -> BTreeSet<u32> {
+        let short = host.split('.').next().unwrap();
+        let pidfile = self.dir.join(format!("hosts/{short}/httpd/run/httpd.pid"));
+        let Ok(pid) = std::fs::read_to_string(&pidfile) else { return BTreeSet::new() };
+        let pid = pid.trim().to_string();
+        let children = Command::new("pgrep").args(["-P", &pid]).output().unwrap();
+        let mut set: BTreeSet<u32> = String::from_utf8_lossy(&children.stdout)
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect();
+        set.insert(pid.parse().unwrap());
+        set
+    }
+
+    pub fn statuses(&self) -> Vec<(String, String)> {
+        load::servers(&self.socket(), "hgweb-http")
+    }
+
+    pub fn status_of(&self, server: &str) -> String {
+        self.statuses().into_iter().find(|(n, _)| n == server).map(|(_, s)| s).unwrap_or_default()
+    }
+
+    /// Every server back to ready and UP (between tests).
+    pub fn all_ready(&self) {
+        for s in ["hgweb1", "hgweb2", "hgweb3"] {
+            load::haproxy(&self.socket(), &format!("set server hgweb-http/{s} state ready"));
+        }
+        self.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
+        for _ in 0..100 {
+            if self.statuses().iter().all(|(_, s)| s.starts_with("UP")) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the backend did not come back UP: {:?}", self.statuses());
+    }
+
+    fn vtm_credentials(&self) -> (String, String) {
+        let c = std::fs::read_to_string(self.env_value("LAB_VTM_CREDENTIALS")).unwrap();
+        let (u, p) = c.trim().split_once(':').unwrap();
+        (u.to_string(), p.to_string())
+    }
+
+    /// A call to the vTM stand-in (its test-only /_lab API included).
+    pub fn vtm(&self, method: &str, path: &str, body: Option<&str>) -> String {
+        let (u, p) = self.vtm_credentials();
+        let mut c = Command::new("curl");
+        c.args(["-s", "--cacert"])
+            .arg(self.env_value("LAB_VTM_CA"))
+            .args(["-u", &format!("{u}:{p}"), "-X", method])
+            .arg(format!("{}{path}", self.env_value("LAB_VTM_URL")));
+        if let Some(b) = body {
+            c.args(["-H", "Content-Type: application/json", "--data", b]);
+        }
+        String::from_utf8_lossy(&c.output().unwrap().stdout).into_owned()
+    }
+
+    pub fn zeus(&self, extra: &str) -> Test {
+        let text = std::fs::read_to_string(self.dir.join("inventory-zeus.toml")).unwrap();
+        let text = text.replacen("[loadbalancer]\n", &format!("[loadbalancer]\n{extra}\n"), 1);
+        let (u, p) = self.vtm_credentials();
+        let t = Test::new()
+            .write("zeus.toml", &text)
+            .env("HGMO_CTL_LB_USER", u)
+            .env("HGMO_CTL_LB_PASSWORD", p);
+        let path = t.path_of("zeus.toml");
+        t.arg("-i").arg(path)
+    }
+
+    fn httpd_conf(&self, host: &str) -> PathBuf {
+        let short = host.split('.').next().unwrap();
+        self.dir.join(format!("hosts/{short}/httpd/httpd.conf"))
+    }
+}
+
+fn all_pids(lab: &Lab) -> Vec<BTreeSet<u32>> {
+    HGWEBS.iter().map(|h| lab.apache_pids(h)).collect()
+}
+
+/// Run a rolling restart with clients working throughout, and check what they saw.
+fn rolling_restart_under_load(lab: &Lab, t: Test) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    assert!(before.iter().all(|p| !p.is_empty()), "Apache is not running everywhere: {before:?}");
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
+    let load = Load::start(&lab.front(), 2, 1, 3);
+    std::thread::sleep(Duration::from_secs(2));
+    let out = t.args(["--yes", "restart-httpd"]).run();
+    std::thread::sleep(Duration::from_secs(1));
+    let tally = load.stop();
+    let (worst, what, samples, gap) = sampler.stop();
+    out.code(0);
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(tally.ok >= 30, "too little load to prove anything: {} requests", tally.ok);
+    assert!(worst <= 1, "{worst} servers were out of service at once: {what}");
+    assert!(worst == 1, "the sampler never saw a host out of service ({samples} samples)");
+    assert!(gap <= Duration::from_millis(200) + Duration::from_millis(150), "sampling gap {gap:?}");
+    let after = all_pids(lab);
+    for ((h, b), a) in HGWEBS.iter().zip(&before).zip(&after) {
+        assert!(
+            !a.is_empty() && a.is_disjoint(b),
+            "{h}: Apache processes not all replaced: {b:?} -> {a:?}"
+        );
+    }
+    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    eprintln!(
+        "rolling restart: {} client requests, 0 failed; {samples} LB samples, at most 1 out",
+        tally.ok
+    );
+}
+
+fn rolling_restart_under_load_haproxy(lab: &Lab) {
+    rolling_restart_under_load(lab, lab.hgmo());
+}
+
+fn rolling_restart_under_load_zeus(lab: &Lab) {
+    lab.vtm("DELETE", "/_lab/requests", None);
+    rolling_restart_under_load(lab, lab.zeus(""));
+    let log = lab.vtm("GET", "/_lab/requests", None);
+    let v: serde_json::Value = serde_json::from_str(&log).unwrap();
+    let puts: Vec<&serde_json::Value> =
+        v.as_array().unwrap().iter().filter(|r| r["method"] == "PUT").collect();
+    // drain, disable and enable for each of the three hosts
+    assert_eq!(puts.len(), 9, "{log}");
+    for p in &puts {
+        let body: serde_json::Value = match &p["body"] {
+            serde_json::Value::String(s) => serde_json::from_str(s).unwrap(),
+            other => other.clone(),
+        };
+        let rows = body["properties"]["basic"]["nodes_table"].as_array().unwrap();
+        assert_eq!(rows.len(), 3, "a PUT did not send the whole table: {body}");
+        assert!(rows.iter().all(|r| r["lab_extra"]["kept"] == true), "unknown field lost: {body}");
+    }
+    assert!(
+        v.as_array().unwrap().iter().all(|r| r["auth"] == true),
+        "a request went without credentials: {log}"
+    );
+}
+
+fn control_restart_without_drain_hurts_clients(lab: &Lab) {
+    lab.all_ready();
+    let load = Load::start(&lab.front(), 3, 1, 3);
+    std::thread::sleep(Duration::from_secs(2));
+    // Six requests held for 3 s land two per server; a restart without drain cuts them.
+    let front = lab.front();
+    let held: Vec<_> = (0..6)
+        .map(|_| {
+            let f = front.clone();
+            std::thread::spawn(move || load::get(&f, "/lab-slow?seconds=3"))
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    for _ in 0..2 {
+        for h in HGWEBS {
+            lab.exec(h, "systemctl restart httpd.service");
+        }
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    let mut tally = load.stop();
+    for h in held {
+        if let Err(e) = h.join().unwrap() {
+            tally.failed += 1;
+            tally.failures.push(e);
+        }
+    }
+    assert!(tally.failed > 0, "restarts without draining caused no client failure ({} ok): the load test cannot see failures", tally.ok);
+    eprintln!(
+        "control: {} ok, {} failed, e.g. {:?}",
+        tally.ok,
+        tally.failed,
+        tally.failures.first()
+    );
+    lab.all_ready();
+}
+
+fn broken_apache_stays_out_and_stops_the_run(lab: &Lab) {
+    lab.all_ready();
+    let conf = lab.httpd_conf(HGWEBS[1]);
+    let original = std::fs::read_to_string(&conf).unwrap();
+    std::fs::write(&conf, format!("{original}\nThisIsNotADirective on\n")).unwrap();
+    let before = all_pids(lab);
+    let out = lab.hgmo().args(["--yes", "restart-httpd"]).run();
+    std::fs::write(&conf, &original).unwrap();
+    out.code(1)
+        .stderr_has(&format!(
+            "(restart) on {}: `systemctl restart httpd.service` exited with status 1",
+            HGWEBS[1]
+        ))
+        .stderr_has("Hosts:")
+        .stderr_has("stays out of the load balancer pool");
+    let after = all_pids(lab);
+    assert!(after[0].is_disjoint(&before[0]), "hgweb1 was not restarted");
+    assert_eq!(after[2], before[2], "hgweb3 was touched");
+    assert!(lab.status_of("hgweb2").starts_with("MAINT"), "hgweb2 is {}", lab.status_of("hgweb2"));
+    assert!(lab.status_of("hgweb1").starts_with("UP") && lab.status_of("hgweb3").starts_with("UP"));
+    // Put it right for the next tests.
+    lab.sh(HGWEBS[1], "systemctl start httpd.service");
+    lab.all_ready();
+}
+
+fn no_change_on_any_host(lab: &Lab, before: &[BTreeSet<u32>]) {
+    assert_eq!(all_pids(lab), before, "an Apache was restarted");
+    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+}
+
+fn zeus_500s_are_retried_then_stop_cleanly(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"status": 500, "count": 1000}"#));
+    let out = lab.zeus("").args(["--yes", "restart-httpd"]).run();
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
+    out.code(1).stderr_has("injected fault").stderr_has("gave up after 4 attempts");
+    no_change_on_any_host(lab, &before);
+}
+
+fn zeus_timeouts_are_retried_then_stop_cleanly(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"delay": 3.0, "count": 4}"#));
+    let started = std::time::Instant::now();
+    let out = lab.zeus("timeout = 1").args(["--yes", "restart-httpd"]).run();
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
+    out.code(1).stderr_has("gave up after 4 attempts");
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+    no_change_on_any_host(lab, &before);
+}
+
+fn zeus_pool_changed_by_someone_else_stops(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"put_drift": true, "count": 1}"#));
+    let out = lab.zeus("").args(["--yes", "restart-httpd"]).run();
+    lab.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
+    out.code(1).stderr_has("someone else changed the pool");
+    no_change_on_any_host(lab, &before);
+}
+
+fn zeus_wrong_ca_is_refused(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    let other = lab.env_value("LAB_VTM_OTHER_CA");
+    let text = std::fs::read_to_string(lab.dir.join("inventory-zeus.toml")).unwrap();
+    let text: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("ca_file") {
+                format!("ca_file = \"{other}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (u, p) = {
+        let c = std::fs::read_to_string(lab.env_value("LAB_VTM_CREDENTIALS")).unwrap();
+        let (u, p) = c.trim().split_once(':').unwrap();
+        (u.to_string(), p.to_string())
+    };
+    let t = Test::new()
+        .write("z.toml", &text)
+        .env("HGMO_CTL_LB_USER", u)
+        .env("HGMO_CTL_LB_PASSWORD", p.clone());
+    let path = t.path_of("z.toml");
+    let out = t.arg("-i").arg(path).args(["--yes", "restart-httpd"]).run();
+    out.code(1).stderr_has("certificate");
+    assert!(!out.stderr.contains(&p));
+    no_change_on_any_host(lab, &before);
+}
+
+/// Hold a request on hgweb1's Apache that never completes its headers: Apache counts a
+/// busy worker, so the host never drains.
+fn drain_timeout_puts_the_host_back(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    let mut held = std::net::TcpStream::connect("10.254.77.21:80").unwrap();
+    use std::io::Write;
+    write!(held, "GET / HTTP/1.1\r\nHost: hgweb1\r\n").unwrap();
+    let out = lab
+        .hgmo()
+        .args(["--yes", "restart-httpd", "--drain-timeout", "3", "--on-drain-timeout", "back"])
+        .run();
+    drop(held);
+    out.code(1).stderr_has("drain timed out after 3s").stderr_has("was put back in service");
+    assert_eq!(all_pids(lab)[0], before[0], "hgweb1 was restarted");
+    assert_eq!(all_pids(lab)[1..], before[1..], "other hosts were touched");
+    assert!(lab.status_of("hgweb1").starts_with("UP"), "hgweb1 is {}", lab.status_of("hgweb1"));
+}
+
+fn capacity_and_foreign_drains_are_refused(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    load::haproxy(&lab.socket(), "set server hgweb-http/hgweb3 state maint");
+    let out = lab.hgmo().args(["--yes", "restart-httpd"]).run();
+    out.code(3).stderr_has("10.254.77.23:80 is already disabled").stderr_has("--adopt-drained");
+    let out = lab.hgmo().args(["--yes", "restart-httpd", "--adopt-drained"]).run();
+    out.code(3).stderr_has("would leave 1 node(s) in service, fewer than the minimum of 2");
+    assert_eq!(all_pids(lab), before);
+    assert!(lab.status_of("hgweb3").starts_with("MAINT"));
+    // Batches larger than the pool allows are refused before anything changes.
+    lab.all_ready();
+    let out = lab.hgmo().args(["--yes", "restart-httpd", "--batch", "2"]).run();
+    out.code(3).stderr_has("would leave 1 node(s) in service");
+    no_change_on_any_host(lab, &before);
+}
+
+fn reclone_under_load_recreates_every_mirror(lab: &Lab) {
+    lab.all_ready();
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    let marker = format!("# reclone marker {}", std::process::id());
+    lab.sh(
+        crate::lab::MASTER,
+        &format!("printf '\\n{marker}\\n' | sudo -u hg tee -a {repo}/.hg/hgrc >/dev/null"),
+    );
+    let master_tip = lab.sh(crate::lab::MASTER, &format!("hg -R {repo} log -r tip -T '{{node}}'"));
+    let inodes: Vec<String> =
+        HGWEBS.iter().map(|h| lab.sh(h, &format!("stat -c %i {repo}/.hg"))).collect();
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
+    let load = Load::start(&lab.front(), 2, 1, 3);
+    std::thread::sleep(Duration::from_secs(2));
+    let out = lab.hgmo().args(["--yes", "reclone", "integration/autoland"]).run();
+    std::thread::sleep(Duration::from_secs(1));
+    let tally = load.stop();
+    let (worst, what, _, _) = sampler.stop();
+    out.code(0);
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(worst <= 1, "{what}");
+    for (h, before) in HGWEBS.iter().zip(&inodes) {
+        let now = lab.sh(h, &format!("stat -c %i {repo}/.hg"));
+        assert_ne!(&now, before, "{h}: the repository was not re-created");
+        let tip = lab.sh(h, &format!("hg -R {repo} log -r tip -T '{{node}}'"));
+        assert_eq!(tip, master_tip, "{h}");
+        let hgrc = lab.sh(h, &format!("cat {repo}/.hg/hgrc"));
+        assert!(hgrc.contains(&marker), "{h}: hgrc not restored from the master: {hgrc}");
+        let owner = lab.sh(h, &format!("stat -c %U {repo}/.hg/store"));
+        assert_eq!(owner.trim(), "hg", "{h}");
+    }
+}
