@@ -33,7 +33,10 @@ pub enum Answer {
 
 impl Ui {
     pub fn new(choice: ColorChoice, verbose: bool) -> Ui {
+        // Progress bars need a terminal that can redraw (indicatif hides them for TERM=dumb
+        // or unset); otherwise plain timestamped lines.
         let tty = std::io::stderr().is_terminal();
+        let redraws = tty && std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb");
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -41,7 +44,7 @@ impl Ui {
         };
         console::set_colors_enabled(color);
         console::set_colors_enabled_stderr(color);
-        Ui { color, verbose, interactive: tty }
+        Ui { color, verbose, interactive: redraws }
     }
 
     fn style(&self, s: Style) -> Style {

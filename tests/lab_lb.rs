@@ -29,6 +29,11 @@ pub const TESTS: &[crate::LabTest] = &[
     ("lb::drain_timeout_puts_the_host_back", drain_timeout_puts_the_host_back),
     ("lb::capacity_and_foreign_drains_are_refused", capacity_and_foreign_drains_are_refused),
     ("lb::reclone_under_load_recreates_every_mirror", reclone_under_load_recreates_every_mirror),
+    ("lb::reclone_under_load_zeus", reclone_under_load_zeus),
+    (
+        "lb::pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back",
+        pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
+    ),
 ];
 
 impl Lab {
@@ -356,6 +361,36 @@ fn capacity_and_foreign_drains_are_refused(lab: &Lab) {
 }
 
 fn reclone_under_load_recreates_every_mirror(lab: &Lab) {
+    reclone_under_load(lab, lab.hgmo());
+}
+
+fn reclone_under_load_zeus(lab: &Lab) {
+    reclone_under_load(lab, lab.zeus(""));
+}
+
+fn pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    let mut held = std::net::TcpStream::connect("10.254.77.21:80").unwrap();
+    use std::io::Write;
+    write!(held, "GET / HTTP/1.1\r\nHost: hgweb1\r\n").unwrap();
+    let (mut p, _dir) = lab.hgmo().args(["--yes", "restart-httpd"]).spawn_pty(60_000);
+    p.exp_string("quiet 0/3").unwrap();
+    assert!(lab.status_of("hgweb1").starts_with("DRAIN"), "{}", lab.status_of("hgweb1"));
+    p.send_control('c').unwrap();
+    p.exp_string("Put 10.254.77.21:80 back in service?").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("10.254.77.21:80 is back in service").unwrap();
+    let rest = p.exp_eof().unwrap();
+    drop(held);
+    assert!(rest.contains("interrupted"), "{rest}");
+    let status = p.process.wait().unwrap();
+    assert_eq!(status, rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 130));
+    assert_eq!(all_pids(lab), before, "a host was restarted");
+    assert!(lab.status_of("hgweb1").starts_with("UP"), "{}", lab.status_of("hgweb1"));
+}
+
+fn reclone_under_load(lab: &Lab, t: Test) {
     lab.all_ready();
     let repo = "/repo/hg/mozilla/integration/autoland";
     let marker = format!("# reclone marker {}", std::process::id());
@@ -369,7 +404,7 @@ fn reclone_under_load_recreates_every_mirror(lab: &Lab) {
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);
     std::thread::sleep(Duration::from_secs(2));
-    let out = lab.hgmo().args(["--yes", "reclone", "integration/autoland"]).run();
+    let out = t.args(["--yes", "reclone", "integration/autoland"]).run();
     std::thread::sleep(Duration::from_secs(1));
     let tally = load.stop();
     let (worst, what, _, _) = sampler.stop();
