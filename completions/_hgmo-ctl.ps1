@@ -38,11 +38,11 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back')
             [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror, host by host, without downtime')
-            [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)')
+            [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors')
             [CompletionResult]::new('read-only', 'read-only', [CompletionResultType]::ParameterValue, 'Mark repositories read-only, clear it, or show what is read-only')
             [CompletionResult]::new('fncache', 'fncache', [CompletionResultType]::ParameterValue, 'Check or rebuild a repository''s fncache')
-            [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)')
-            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host (not implemented yet: issue #4)')
+            [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain and push it (fast, resumable)')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
             [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation (not implemented yet: issue #5)')
@@ -101,11 +101,13 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;retire-repo' {
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'The repository name, typed in advance (for runs without a terminal)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--via-replication', '--via-replication', [CompletionResultType]::ParameterName, 'Empty the mirrors through the replication log (hg replicatedelete)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -274,6 +276,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;merge-try-heads' {
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Revision the chain starts on')
+            [CompletionResult]::new('--workdir', '--workdir', [CompletionResultType]::ParameterName, 'Working copy of Try on this machine [default: $XDG_CACHE_HOME/hgmo-ctl/try]')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Merges per transaction')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -290,8 +295,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;failover' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The hgssh host that becomes the master')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The current master [default: the inventory''s expected master]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Seconds between removing the old master file and creating the new one [default: 60; never less than twice the monitor interval + 1]')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -1002,11 +1008,11 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;help' {
             [CompletionResult]::new('restart-httpd', 'restart-httpd', [CompletionResultType]::ParameterValue, 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back')
             [CompletionResult]::new('reclone', 'reclone', [CompletionResultType]::ParameterValue, 'Re-clone repositories on every hgweb mirror, host by host, without downtime')
-            [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)')
+            [CompletionResult]::new('retire-repo', 'retire-repo', [CompletionResultType]::ParameterValue, 'Retire a repository: move it aside on the master, delete it on the mirrors')
             [CompletionResult]::new('read-only', 'read-only', [CompletionResultType]::ParameterValue, 'Mark repositories read-only, clear it, or show what is read-only')
             [CompletionResult]::new('fncache', 'fncache', [CompletionResultType]::ParameterValue, 'Check or rebuild a repository''s fncache')
-            [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)')
-            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host (not implemented yet: issue #4)')
+            [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain and push it (fast, resumable)')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
             [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation (not implemented yet: issue #5)')

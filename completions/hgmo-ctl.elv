@@ -35,11 +35,11 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --version 'Print version'
             cand restart-httpd 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
             cand reclone 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
-            cand retire-repo 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+            cand retire-repo 'Retire a repository: move it aside on the master, delete it on the mirrors'
             cand read-only 'Mark repositories read-only, clear it, or show what is read-only'
             cand fncache 'Check or rebuild a repository''s fncache'
-            cand merge-try-heads 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
-            cand failover 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+            cand merge-try-heads 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
+            cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
             cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
             cand replication 'Replication lag and its remediation (not implemented yet: issue #5)'
@@ -95,11 +95,13 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;retire-repo'= {
+            cand --confirm 'The repository name, typed in advance (for runs without a terminal)'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --via-replication 'Empty the mirrors through the replication log (hg replicatedelete)'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'
             cand -y 'Answer yes to every confirmation'
@@ -251,6 +253,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;fncache;help;help'= {
         }
         &'hgmo-ctl;merge-try-heads'= {
+            cand --base 'Revision the chain starts on'
+            cand --workdir 'Working copy of Try on this machine [default: $XDG_CACHE_HOME/hgmo-ctl/try]'
+            cand --batch 'Merges per transaction'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -266,8 +271,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;failover'= {
-            cand --to 'to'
-            cand --from 'from'
+            cand --to 'The hgssh host that becomes the master'
+            cand --from 'The current master [default: the inventory''s expected master]'
+            cand --wait 'Seconds between removing the old master file and creating the new one [default: 60; never less than twice the monitor interval + 1]'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -906,11 +912,11 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help'= {
             cand restart-httpd 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
             cand reclone 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
-            cand retire-repo 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+            cand retire-repo 'Retire a repository: move it aside on the master, delete it on the mirrors'
             cand read-only 'Mark repositories read-only, clear it, or show what is read-only'
             cand fncache 'Check or rebuild a repository''s fncache'
-            cand merge-try-heads 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
-            cand failover 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+            cand merge-try-heads 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
+            cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
             cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
             cand replication 'Replication lag and its remediation (not implemented yet: issue #5)'

@@ -39,11 +39,11 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s h -l help -d 'Print h
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s V -l version -d 'Print version'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "failover" -d 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "failover" -d 'Move the master role to another hgssh host, never running two masters'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "replicate" -d 'Replicate a repository\'s hgrc or state to the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "hooks" -d 'Edit a repository\'s hooks (not implemented yet: issue #5)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "replication" -d 'Replication lag and its remediation (not implemented yet: issue #5)'
@@ -97,6 +97,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s n -l dry-r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l confirm -d 'The repository name, typed in advance (for runs without a terminal)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -105,6 +106,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l hosts 
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l via-replication -d 'Empty the mirrors through the replication log (hg replicatedelete)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s v -l verbose -d 'Show probe commands and more detail'
@@ -211,6 +213,9 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_se
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l base -d 'Revision the chain starts on' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l workdir -d 'Working copy of Try on this machine [default: $XDG_CACHE_HOME/hgmo-ctl/try]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l batch -d 'Merges per transaction' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -223,8 +228,9 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s n 
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l to -r
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l from -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l to -d 'The hgssh host that becomes the master' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l from -d 'The current master [default: the inventory\'s expected master]' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l wait -d 'Seconds between removing the old master file and creating the new one [default: 60; never less than twice the monitor interval + 1]' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -686,11 +692,11 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s v -l verbose -
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror, host by host, without downtime'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "retire-repo" -d 'Retire a repository: move it aside on the master, delete it on the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "read-only" -d 'Mark repositories read-only, clear it, or show what is read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "fncache" -d 'Check or rebuild a repository\'s fncache'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain (not implemented yet: issue #4)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "failover" -d 'Move the master role to another hgssh host (not implemented yet: issue #4)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "merge-try-heads" -d 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "failover" -d 'Move the master role to another hgssh host, never running two masters'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "replicate" -d 'Replicate a repository\'s hgrc or state to the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "hooks" -d 'Edit a repository\'s hooks (not implemented yet: issue #5)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "replication" -d 'Replication lag and its remediation (not implemented yet: issue #5)'

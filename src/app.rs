@@ -89,9 +89,46 @@ pub fn run(cli: Cli) -> Result<()> {
             drain_params(&mut i, drain);
             i
         }
-        Command::RetireRepo { .. } => return Err(not_implemented("retire-repo", "issue #4")),
-        Command::MergeTryHeads => return Err(not_implemented("merge-try-heads", "issue #4")),
-        Command::Failover { .. } => return Err(not_implemented("failover", "issue #4")),
+        Command::RetireRepo { repo, via_replication, confirm } => {
+            crate::quote::repo_name(repo)?;
+            if repo.starts_with("users/") {
+                return Err(Error::Usage(format!(
+                    "{repo} is a user repository: users delete their own repositories (ssh hg.mozilla.org edit), it is not retired"
+                )));
+            }
+            let parent = match repo.rsplit_once('/') {
+                Some((p, _)) => p.to_string(),
+                None => ".".to_string(),
+            };
+            let mode = if *via_replication { "replication" } else { "delete" };
+            let mut i =
+                invocation("retire-repo", &[("repo", Some(repo)), ("confirm", confirm.as_ref())]);
+            i.params.insert("parent".into(), parent);
+            i.params.insert("mode".into(), mode.into());
+            i
+        }
+        Command::MergeTryHeads { base, workdir, batch } => {
+            if base.is_empty() || base.chars().any(|c| c.is_control()) {
+                return Err(Error::Usage(format!("--base {base:?} is not a revision")));
+            }
+            let mut i = invocation("merge-try-heads", &[("base", Some(base))]);
+            let dir = workdir.clone().unwrap_or_else(|| cache_dir().join("try"));
+            let dir = if dir.is_relative() {
+                std::env::current_dir().map_err(|e| Error::io("current directory", e))?.join(dir)
+            } else {
+                dir
+            };
+            i.params.insert("workdir".into(), dir.display().to_string());
+            i.params.insert("batch".into(), batch.to_string());
+            i
+        }
+        Command::Failover { to, from, wait } => {
+            let mut i = invocation("failover", &[("to", Some(to)), ("from", from.as_ref())]);
+            if let Some(w) = wait {
+                i.params.insert("wait".into(), w.to_string());
+            }
+            i
+        }
         Command::Hooks(_) => return Err(not_implemented("hooks", "issue #5")),
         Command::Replication(_) => return Err(not_implemented("replication", "issue #5")),
         Command::Notifier(_) => return Err(not_implemented("notifier", "issue #5")),
@@ -112,6 +149,13 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
     let inventory = load_inventory(&path)?;
+    let mut inv = inv;
+    if inv.runbook == "failover" {
+        failover_params(&mut inv, &inventory)?;
+    }
+    if inv.runbook == "merge-try-heads" {
+        try_params(&mut inv, &inventory);
+    }
     let run_id = crate::audit::new_run_id();
     let plan = plan::resolve(
         &runbook,
@@ -125,6 +169,9 @@ pub fn run(cli: Cli) -> Result<()> {
     if cli.global.dry_run {
         print!("{}", render(&plan, cli.global.format));
         return Ok(());
+    }
+    if plan.procedure == "merge-try-heads" {
+        write_extension(&plan.params["extension"])?;
     }
     if cli.global.verbose {
         eprint!("{}", plan.render_text());
@@ -152,6 +199,100 @@ pub fn run(cli: Cli) -> Result<()> {
         )?;
         executor.execute(&plan).await
     })
+}
+
+/// The failover's typed rules: `--from` defaults to the expected master and differs from
+/// `--to`; the wait is never shorter than what hg-master-monitor needs; the start timeout
+/// covers the monitor's interval and start delay.
+fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
+    let from = match i.params.get("from") {
+        Some(f) => f.clone(),
+        None => inv.expected_master().map(String::from).ok_or_else(|| {
+            Error::Usage("the inventory has no hgssh host to fail over from".into())
+        })?,
+    };
+    if i.params.get("to") == Some(&from) {
+        return Err(Error::Usage(format!("--to {from} is already the master (--from)")));
+    }
+    i.params.insert("from".into(), from);
+    let m = &inv.master;
+    let min = m.min_failover_wait();
+    let wait: u64 = i.params.get("wait").and_then(|w| w.parse().ok()).unwrap_or(60.max(min));
+    if wait < min {
+        return Err(Error::Usage(format!(
+            "--wait {wait} is shorter than hg-master-monitor needs ({min}s: two rounds of its {}s timer and a second; [master] monitor_interval in the inventory)",
+            m.interval()
+        )));
+    }
+    i.params.insert("wait".into(), wait.to_string());
+    i.params.insert("start_timeout".into(), (m.interval() + m.delay() + 15).to_string());
+    Ok(())
+}
+
+/// Where hgmo-ctl keeps files on the operator's machine.
+fn cache_dir() -> std::path::PathBuf {
+    std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+        .join("hgmo-ctl")
+}
+
+/// The merge extension, embedded in the binary, written next to the working copies.
+const MERGE_EXTENSION: &str = include_str!("hgext/mergetryheads.py");
+
+fn write_extension(path: &str) -> Result<()> {
+    let p = Path::new(path);
+    if std::fs::read_to_string(p).is_ok_and(|t| t == MERGE_EXTENSION) {
+        return Ok(());
+    }
+    if let Some(d) = p.parent() {
+        std::fs::create_dir_all(d)
+            .map_err(|e| Error::io(format!("cannot create {}", d.display()), e))?;
+    }
+    let tmp = p.with_extension("py.tmp");
+    std::fs::write(&tmp, MERGE_EXTENSION)
+        .and_then(|()| std::fs::rename(&tmp, p))
+        .map_err(|e| Error::io(format!("cannot write {}", p.display()), e))
+}
+
+/// Where Try is (the master, over ssh, as the inventory says to reach it) and how
+/// Mercurial's ssh must connect (the inventory's key, known hosts and strictness).
+fn try_params(i: &mut Invocation, inv: &Inventory) {
+    let master = inv.expected_master().unwrap_or_default();
+    let dest = inv.ssh_destination(master);
+    let dest = match (&inv.ssh.user, dest.contains('@')) {
+        (Some(u), false) => format!("{u}@{dest}"),
+        _ => dest.to_string(),
+    };
+    let repo = i.params.get("repo").cloned().unwrap_or_else(|| "try".into());
+    let root = inv.paths.repo_root.trim_end_matches('/');
+    i.params.insert("source".into(), format!("ssh://{dest}/{root}/{repo}"));
+    let mut ssh = vec!["ssh".to_string(), "-o".into(), "BatchMode=yes".into()];
+    ssh.push("-o".into());
+    ssh.push(match inv.ssh.known_hosts {
+        crate::inventory::KnownHostsPolicy::Strict => "StrictHostKeyChecking=yes".into(),
+        crate::inventory::KnownHostsPolicy::AcceptNew => "StrictHostKeyChecking=accept-new".into(),
+    });
+    if let Some(f) = &inv.ssh.known_hosts_file {
+        ssh.push("-o".into());
+        ssh.push(format!("UserKnownHostsFile={}", inv.resolve_path(f).display()));
+    }
+    if let Some(k) = &inv.ssh.identity_file {
+        ssh.extend([
+            "-o".into(),
+            "IdentitiesOnly=yes".into(),
+            "-i".into(),
+            inv.resolve_path(k).display().to_string(),
+        ]);
+    }
+    if let Some(c) = &inv.ssh.config_file {
+        ssh.extend(["-F".into(), inv.resolve_path(c).display().to_string()]);
+    }
+    i.params.insert("ssh".into(), crate::quote::command_line(&ssh));
+    let ext = cache_dir().join(format!("mergetryheads-{}.py", env!("CARGO_PKG_VERSION")));
+    i.params.insert("extension".into(), ext.display().to_string());
 }
 
 fn drain_params(i: &mut Invocation, d: &cli::DrainArgs) {

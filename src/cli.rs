@@ -83,22 +83,46 @@ pub enum Command {
         #[command(flatten)]
         drain: DrainArgs,
     },
-    /// Retire a repository: move it aside on the master, delete it on the mirrors (not implemented yet: issue #4)
-    RetireRepo { repo: String },
+    /// Retire a repository: move it aside on the master, delete it on the mirrors
+    RetireRepo {
+        repo: String,
+        /// Empty the mirrors through the replication log (hg replicatedelete)
+        #[arg(long)]
+        via_replication: bool,
+        /// The repository name, typed in advance (for runs without a terminal)
+        #[arg(long, value_name = "REPO")]
+        confirm: Option<String>,
+    },
     /// Mark repositories read-only, clear it, or show what is read-only
     #[command(subcommand)]
     ReadOnly(ReadOnly),
     /// Check or rebuild a repository's fncache
     #[command(subcommand)]
     Fncache(Fncache),
-    /// Merge the non-public Try heads into one chain (not implemented yet: issue #4)
-    MergeTryHeads,
-    /// Move the master role to another hgssh host (not implemented yet: issue #4)
+    /// Merge the non-public Try heads into one chain and push it (fast, resumable)
+    MergeTryHeads {
+        /// Revision the chain starts on
+        #[arg(long, value_name = "REV", default_value = "last(public())")]
+        base: String,
+        /// Working copy of Try on this machine [default: $XDG_CACHE_HOME/hgmo-ctl/try]
+        #[arg(long, value_name = "DIR")]
+        workdir: Option<PathBuf>,
+        /// Merges per transaction
+        #[arg(long, value_name = "N", default_value_t = 1000)]
+        batch: usize,
+    },
+    /// Move the master role to another hgssh host, never running two masters
     Failover {
+        /// The hgssh host that becomes the master
         #[arg(long, value_name = "HOST")]
         to: String,
+        /// The current master [default: the inventory's expected master]
         #[arg(long, value_name = "HOST")]
         from: Option<String>,
+        /// Seconds between removing the old master file and creating the new one
+        /// [default: 60; never less than twice the monitor interval + 1]
+        #[arg(long, value_name = "SECONDS")]
+        wait: Option<u64>,
     },
     /// Replicate a repository's hgrc or state to the mirrors
     #[command(subcommand)]

@@ -45,6 +45,9 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
 
+    #[error("{original}; and the undo failed: {undo}")]
+    UndoFailed { original: String, undo: String },
+
     #[error("load balancer: {0}")]
     LoadBalancer(String),
 
@@ -79,6 +82,7 @@ impl Error {
             | Error::ConnectionLost { .. }
             | Error::StepFailed { .. }
             | Error::Findings(_)
+            | Error::UndoFailed { .. }
             | Error::LoadBalancer(_)
             | Error::LbStep { .. }
             | Error::Io { .. } => EXIT_FAILED,

@@ -47,6 +47,8 @@ pub struct Executor<'a, T: Transport> {
     findings: Vec<String>,
     captures: HashMap<String, String>,
     params: HashMap<String, String>,
+    /// When each step (by id) last completed, for `since` waits.
+    completed: HashMap<String, Instant>,
 }
 
 /// What to do when a drain wait times out.
@@ -73,6 +75,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             findings: Vec::new(),
             captures: HashMap::new(),
             params: HashMap::new(),
+            completed: HashMap::new(),
         })
     }
 
@@ -112,7 +115,16 @@ impl<'a, T: Transport> Executor<'a, T> {
                 message: e.to_string(),
             });
         }
-        let result = self.walk(plan).await;
+        let mut result = self.walk(plan).await;
+        if result.is_err() {
+            if let Err(e) = self.offer_undo(plan).await {
+                self.ui.error(&format!("undo failed: {e}"));
+                result = result.map_err(|orig| Error::UndoFailed {
+                    original: orig.to_string(),
+                    undo: e.to_string(),
+                });
+            }
+        }
         self.transport.close().await;
         match result {
             Ok(()) if !self.findings.is_empty() => {
@@ -164,6 +176,8 @@ impl<'a, T: Transport> Executor<'a, T> {
                 StepKind::LbEnable => self.lb_set(action, AdminState::Active).await,
                 StepKind::WaitDrained => self.wait_drained(plan, i, action).await,
                 StepKind::WaitUp => self.wait_up(action).await,
+                StepKind::ConfirmName => self.confirm_name(action),
+                StepKind::Local => self.local(plan, i, action).await,
                 StepKind::Precondition | StepKind::Read | StepKind::Check | StepKind::Run => {
                     self.remote(action).await
                 }
@@ -178,6 +192,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 }
             };
             self.states[i] = state;
+            self.completed.insert(action.step.clone(), Instant::now());
             if signals::interrupted() {
                 return Err(self.interrupted(plan, i));
             }
@@ -371,10 +386,45 @@ impl<'a, T: Transport> Executor<'a, T> {
         let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         self.ui.command(&command);
         let started = Instant::now();
+        // `min_wait` seconds after step `since` completed, with a countdown.
+        let anchor = action.since.as_ref().and_then(|s| self.completed.get(s).copied());
+        let min_wait = Duration::from_secs(action.min_wait.unwrap_or(0));
+        let timeout = timeout
+            .max(min_wait.saturating_sub(anchor.map_or(Duration::ZERO, |a| a.elapsed())) + timeout);
         let bar = self.ui.bar(&action.title, timeout);
+        if let Some(a) = anchor {
+            self.ui.info(&format!(
+                "at least {}s after step {} ({}s to go)",
+                min_wait.as_secs(),
+                action.since.as_deref().unwrap_or(""),
+                min_wait.saturating_sub(a.elapsed()).as_secs()
+            ));
+        }
+        let mut last_line = Instant::now();
         loop {
             let (out, took) = self.run_remote(action, &command, false).await?;
-            if out.success() {
+            let waited_enough = anchor.is_none_or(|a| a.elapsed() >= min_wait);
+            if !waited_enough
+                && last_line.elapsed()
+                    >= Duration::from_secs(if self.ui.interactive { 3600 } else { 5 })
+            {
+                last_line = Instant::now();
+                let left = min_wait.saturating_sub(anchor.map_or(Duration::ZERO, |a| a.elapsed()));
+                self.ui.plain(&format!(
+                    "{}: condition {}, {}s of the wait left",
+                    action.title,
+                    if out.success() { "met" } else { "not yet met" },
+                    left.as_secs()
+                ));
+            }
+            if let (Some(b), Some(a)) = (&bar, anchor) {
+                b.set_message(format!(
+                    "{} ({}s of the wait left)",
+                    action.title,
+                    min_wait.saturating_sub(a.elapsed()).as_secs()
+                ));
+            }
+            if out.success() && waited_enough {
                 self.log(action, Some(&command), "ok", out.status, started.elapsed())?;
                 if let Some(b) = bar {
                     b.finish_and_clear();
@@ -418,6 +468,197 @@ impl<'a, T: Transport> Executor<'a, T> {
                 return Err(self.interrupted(plan, i));
             }
         }
+    }
+
+    /// A command on the operator's machine, in its own process group (so a terminal Ctrl-C
+    /// is ours to handle): on Ctrl-C it is sent SIGINT and the run stops when it returns.
+    async fn local(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
+        use tokio::io::AsyncBufReadExt;
+        let command =
+            self.substitute(action.command.as_deref().expect("local actions have a command"))?;
+        self.ui.command(&command);
+        if action.changes {
+            self.ask(action, "Run this here?")?;
+        }
+        let started = Instant::now();
+        let _busy = signals::Busy::enter();
+        let mut child = tokio::process::Command::new("sh")
+            .arg("-c")
+            .arg(&command)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .process_group(0)
+            .spawn()
+            .map_err(|e| Error::io(format!("cannot run `{command}` locally"), e))?;
+        let pid = child.id();
+        let mut out = tokio::io::BufReader::new(child.stdout.take().expect("piped")).lines();
+        let mut err = tokio::io::BufReader::new(child.stderr.take().expect("piped")).lines();
+        let (mut stdout, mut stderr) = (String::new(), String::new());
+        let (mut out_done, mut err_done, mut forwarded) = (false, false, false);
+        let mut tick = tokio::time::interval(Duration::from_millis(200));
+        while !(out_done && err_done) {
+            tokio::select! {
+                line = out.next_line(), if !out_done => match line {
+                    Ok(Some(l)) => { self.ui.remote_line("local", crate::transport::Stream::Stdout, &l); stdout.push_str(&l); stdout.push('\n'); }
+                    _ => out_done = true,
+                },
+                line = err.next_line(), if !err_done => match line {
+                    Ok(Some(l)) => { self.ui.remote_line("local", crate::transport::Stream::Stderr, &l); stderr.push_str(&l); stderr.push('\n'); }
+                    _ => err_done = true,
+                },
+                _ = tick.tick() => {
+                    if signals::interrupted() && !forwarded {
+                        forwarded = true;
+                        if let Some(p) = pid {
+                            // SAFETY: kill(2) on the child's process group.
+                            unsafe { libc::kill(-(p as i32), libc::SIGINT) };
+                        }
+                    }
+                }
+            }
+        }
+        let status = child.wait().await.map_err(|e| Error::io(format!("`{command}`"), e))?;
+        let took = started.elapsed();
+        self.log(
+            action,
+            Some(&command),
+            if status.success() { "ok" } else { "failed" },
+            status.code(),
+            took,
+        )?;
+        if forwarded {
+            return Err(self.interrupted(plan, i.saturating_sub(1)));
+        }
+        if !status.success() {
+            if let Some(f) = &action.on_failure {
+                self.ui.error(&format!("what to do: {f}"));
+            }
+            return Err(Error::StepFailed {
+                host: "local".into(),
+                step: step_name(action),
+                command,
+                status: with_last_line(
+                    status.code().map_or("a signal".into(), |c| c.to_string()),
+                    &stderr,
+                ),
+            });
+        }
+        if let Some(name) = &action.capture {
+            let value = stdout
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if value.is_empty()
+                || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._:/-".contains(c))
+            {
+                return Err(Error::StepFailed {
+                    host: "local".into(),
+                    step: step_name(action),
+                    command,
+                    status: format!("0, but its last line {value:?} is not a plain value"),
+                });
+            }
+            self.captures.insert(name.clone(), value);
+        }
+        Ok(State::Done)
+    }
+
+    /// A typed confirmation: the operator types the expected value (or passes it with
+    /// `--confirm`).
+    fn confirm_name(&mut self, action: &Action) -> Result<State> {
+        let expected = action.expect.clone().unwrap_or_default();
+        if let Some(m) = &action.message {
+            self.ui.info(m);
+        }
+        let given = self.params.get("confirm").filter(|v| !v.is_empty()).cloned();
+        let typed = match given {
+            Some(v) => v,
+            None if std::io::stdin().is_terminal() => {
+                let r = dialoguer::Input::<String>::new()
+                    .with_prompt(format!("Type {expected} to go on"))
+                    .allow_empty(true)
+                    .interact_text();
+                crate::terminal::restore_cursor();
+                r.unwrap_or_default()
+            }
+            None => {
+                return Err(Error::Usage(format!(
+                    "this step needs the operator to type {expected}: run on a terminal, or pass --confirm {expected}"
+                )))
+            }
+        };
+        if typed.trim() != expected {
+            self.log(action, None, "not confirmed", None, Duration::ZERO)?;
+            return Err(Error::NotConfirmed {
+                step: step_name(action),
+                host: action.host.clone().unwrap_or_else(|| "local".into()),
+            });
+        }
+        self.log(action, None, "ok", None, Duration::ZERO)?;
+        Ok(State::Done)
+    }
+
+    /// After a failure or interruption: if a step with an `undo` completed and no
+    /// `no_return` step has started, offer the undo (in reverse order).
+    async fn offer_undo(&mut self, plan: &Plan) -> Result<()> {
+        let started_no_return =
+            plan.actions.iter().zip(&self.states).any(|(a, s)| a.no_return && *s != State::NotRun);
+        let undoable: Vec<&Action> = plan
+            .actions
+            .iter()
+            .zip(&self.states)
+            .filter(|(a, s)| a.undo.is_some() && **s == State::Done)
+            .map(|(a, _)| a)
+            .collect();
+        if undoable.is_empty() {
+            return Ok(());
+        }
+        if started_no_return {
+            self.ui.warn("the run stopped after its point of no return: nothing is undone; see the state below");
+            return Ok(());
+        }
+        for action in undoable.into_iter().rev() {
+            let undo = action.undo.clone().expect("filtered");
+            let host = action.host.clone().unwrap_or_default();
+            self.ui.warn(&format!(
+                "step {} changed {host}; it can be undone with: {undo}",
+                step_name(action)
+            ));
+            let yes = if std::io::stdin().is_terminal() {
+                matches!(
+                    self.ui.confirm(&format!("Undo it on {host} now?")),
+                    Answer::Yes | Answer::All
+                )
+            } else {
+                false
+            };
+            if !yes {
+                self.ui.warn(&format!("not undone: run `{undo}` on {host} to undo it by hand"));
+                continue;
+            }
+            let (out, took) = self.run_remote(action, &undo, true).await?;
+            self.log(
+                action,
+                Some(&undo),
+                if out.success() { "undone" } else { "undo failed" },
+                out.status,
+                took,
+            )?;
+            if !out.success() {
+                return Err(Error::StepFailed {
+                    host,
+                    step: format!("undo of {}", step_name(action)),
+                    command: undo,
+                    status: with_last_line(out.status_text(), &out.stderr),
+                });
+            }
+            self.ui.info(&format!("undone on {host}"));
+        }
+        Ok(())
     }
 
     fn lb(&mut self) -> Result<&mut lb::Client> {

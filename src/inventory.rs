@@ -19,6 +19,8 @@ pub struct Inventory {
     #[serde(default)]
     pub loadbalancer: LoadBalancer,
     #[serde(default)]
+    pub master: MasterSettings,
+    #[serde(default)]
     pub hosts: IndexMap<String, Host>,
     /// Where the inventory was read from (not part of the file).
     #[serde(skip)]
@@ -85,6 +87,31 @@ impl Default for Paths {
             mirror_pull: "/usr/local/bin/mirror-pull".into(),
             hg_user: "hg".into(),
         }
+    }
+}
+
+/// How hg-master-monitor behaves on the hgssh hosts (reference §7): the timer interval
+/// (`OnUnitInactiveSec=15`) and the delay before it starts hg-master.target (30 s).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MasterSettings {
+    pub monitor_interval: Option<u64>,
+    pub start_delay: Option<u64>,
+}
+
+impl MasterSettings {
+    pub fn interval(&self) -> u64 {
+        self.monitor_interval.unwrap_or(15)
+    }
+
+    pub fn delay(&self) -> u64 {
+        self.start_delay.unwrap_or(30)
+    }
+
+    /// The shortest failover wait that lets the old master's monitor notice the removal
+    /// and stop its target: two timer rounds and a second.
+    pub fn min_failover_wait(&self) -> u64 {
+        2 * self.interval() + 1
     }
 }
 

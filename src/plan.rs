@@ -75,6 +75,20 @@ pub struct Action {
     /// For the preflight: every batch, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub batches: Vec<Vec<String>>,
+    /// A poll also waits until this many seconds have passed since step `since` completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_wait: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// The command that undoes this action, offered if the run stops before the point of no
+    /// return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undo: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_return: bool,
+    /// For a typed confirmation: what must be typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expect: Option<String>,
     pub changes: bool,
 }
 
@@ -99,7 +113,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             }
         }
     }
-    let params = parameters(runbook, &req.params)?;
+    let params = parameters(runbook, &req.params, inv)?;
 
     let master = inv.expected_master().ok_or_else(|| {
         Error::Usage(format!(
@@ -230,8 +244,12 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         }
     };
     for (i, step) in runbook.steps.iter().enumerate() {
-        if let Some(p) = &step.when {
-            if params.get(p).is_none_or(|v| v.is_empty()) {
+        if let Some(w) = &step.when {
+            let on = match w.split_once('=') {
+                Some((p, value)) => params.get(p).is_some_and(|v| v == value),
+                None => params.get(w).is_some_and(|v| !v.is_empty()),
+            };
+            if !on {
                 continue;
             }
         }
@@ -268,6 +286,23 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                     }
                 }
             }
+            continue;
+        }
+        if let Some(h) = &step.host {
+            let h = expand(h, &vars);
+            if !inv.hosts.contains_key(&h) {
+                return Err(Error::Usage(format!(
+                    "step {} runs on {h:?}, which is not in the inventory",
+                    step.id
+                )));
+            }
+            if !allowed(&h) {
+                return Err(Error::Usage(format!(
+                    "step {} runs on {h}, which --hosts leaves out",
+                    step.id
+                )));
+            }
+            emit(step, Some(&h), &[], &mut actions)?;
             continue;
         }
         match step.on {
@@ -353,6 +388,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
 fn parameters(
     runbook: &Runbook,
     given: &IndexMap<String, String>,
+    inv: &Inventory,
 ) -> Result<IndexMap<String, String>> {
     for k in given.keys() {
         if !runbook.params.iter().any(|p| &p.name == k) {
@@ -387,6 +423,14 @@ fn parameters(
             }
             ParamKind::TrackedPath => {
                 quote::tracked_path(&value)?;
+            }
+            ParamKind::HgsshHost
+                if !inv.hosts.get(&value).is_some_and(|h| h.roles.contains(&Role::Hgssh)) =>
+            {
+                let hgssh = inv.with_role(Role::Hgssh).join(", ");
+                return Err(Error::Usage(format!(
+                    "--{flag} {value:?} is not an hgssh host of the inventory (hgssh hosts: {hgssh})"
+                )));
             }
             ParamKind::Count if value.parse::<u64>().map_or(true, |n| n == 0) => {
                 return Err(Error::Usage(format!(
@@ -473,7 +517,12 @@ fn action(
         lb,
         batch_nodes: batch_nodes.to_vec(),
         batches: Vec::new(),
-        changes: step.kind.changes(),
+        min_wait: number(step, &step.min_wait, v)?,
+        since: step.since.clone(),
+        undo: argv(&step.undo),
+        no_return: step.no_return,
+        expect: step.expect.as_ref().map(|e| expand(e, v)),
+        changes: step.kind.changes() || step.confirm,
     })
 }
 
@@ -491,6 +540,8 @@ impl Action {
             StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable => "CHANGE lb",
             StepKind::WaitDrained => "wait drained",
             StepKind::WaitUp => "wait up",
+            StepKind::ConfirmName => "CONFIRM",
+            StepKind::Local => "local",
         }
     }
 }
@@ -536,6 +587,21 @@ impl Plan {
             }
             if let Some(u) = &a.unless {
                 let _ = writeln!(s, "       skipped if: {u}");
+            }
+            if let (Some(m), Some(since)) = (a.min_wait, &a.since) {
+                let _ = writeln!(s, "       and at least {m}s after step {since} (countdown)");
+            }
+            if let Some(u) = &a.undo {
+                let _ = writeln!(
+                    s,
+                    "       undo (offered if the run stops before the point of no return): {u}"
+                );
+            }
+            if a.no_return {
+                let _ = writeln!(s, "       point of no return: from here on nothing is undone");
+            }
+            if let Some(e) = &a.expect {
+                let _ = writeln!(s, "       the operator types: {e}");
             }
             if let Some(sec) = a.seconds {
                 let _ = writeln!(s, "       for up to {sec}s");
@@ -612,6 +678,24 @@ impl Plan {
             }
             if let Some(u) = &a.unless {
                 let _ = writeln!(s, "\n   Skipped when `{u}` succeeds.");
+            }
+            if let (Some(m), Some(since)) = (a.min_wait, &a.since) {
+                let _ = writeln!(
+                    s,
+                    "\n   Also waits until at least {m}s have passed since step `{since}`."
+                );
+            }
+            if let Some(u) = &a.undo {
+                let _ = writeln!(
+                    s,
+                    "\n   Undo, offered if the run stops before the point of no return: `{u}`"
+                );
+            }
+            if a.no_return {
+                let _ = writeln!(s, "\n   **Point of no return**: if anything fails from here, the run reports the exact state and undoes nothing.");
+            }
+            if let Some(e) = &a.expect {
+                let _ = writeln!(s, "\n   The operator must type `{e}` to go on.");
             }
             if let Some(m) = &a.message {
                 let _ = writeln!(s, "\n   If it fails: {m}");

@@ -9,8 +9,10 @@ use crate::error::{Error, Result};
 
 /// Every runbook shipped with the binary. `tests` check that this matches `runbooks/`.
 pub const EMBEDDED: &[(&str, &str)] = &[
+    ("failover", include_str!("../runbooks/failover.toml")),
     ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
     ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
+    ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("read-only-clear", include_str!("../runbooks/read-only-clear.toml")),
     ("read-only-clear-all", include_str!("../runbooks/read-only-clear-all.toml")),
     ("read-only-set", include_str!("../runbooks/read-only-set.toml")),
@@ -20,6 +22,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("replicate-hgrc", include_str!("../runbooks/replicate-hgrc.toml")),
     ("replicate-sync", include_str!("../runbooks/replicate-sync.toml")),
     ("restart-httpd", include_str!("../runbooks/restart-httpd.toml")),
+    ("retire-repo", include_str!("../runbooks/retire-repo.toml")),
 ];
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -70,6 +73,8 @@ pub enum ParamKind {
     Repos,
     /// One word of a fixed list (`choices`).
     Choice,
+    /// An hgssh host of the inventory.
+    HgsshHost,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -104,11 +109,24 @@ pub enum StepKind {
     WaitDrained,
     /// Wait until the load balancer reports the node in service and healthy.
     WaitUp,
+    /// The operator types a value (a repository name) to go on; `--confirm VALUE` answers
+    /// it without a terminal.
+    ConfirmName,
+    /// A command on the operator's own machine (a working copy the procedure keeps there);
+    /// it changes nothing on the hosts and does not ask. A non-zero exit stops the run.
+    Local,
 }
 
 impl StepKind {
     pub fn changes(self) -> bool {
-        matches!(self, StepKind::Run | StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable)
+        matches!(
+            self,
+            StepKind::Run
+                | StepKind::LbDrain
+                | StepKind::LbDisable
+                | StepKind::LbEnable
+                | StepKind::ConfirmName
+        )
     }
 
     /// Steps that talk to the load balancer.
@@ -203,9 +221,31 @@ pub struct Step {
     /// as `{=name}`. Only values of `[A-Za-z0-9._:/-]` are accepted.
     #[serde(default)]
     pub capture: Option<String>,
-    /// Only for runs where this parameter is non-empty.
+    /// Only for runs where this parameter is non-empty (`name`) or has a value (`name=value`).
     #[serde(default)]
     pub when: Option<String>,
+    /// Run on this host (a template, e.g. `"{to}"`) instead of a role given by `on`.
+    #[serde(default)]
+    pub host: Option<String>,
+    /// For `poll`: also wait until at least this many seconds have passed since step `since`
+    /// completed (with a countdown).
+    #[serde(default)]
+    pub min_wait: Option<Number>,
+    #[serde(default)]
+    pub since: Option<String>,
+    /// For `run`: the command that undoes this step. When the run stops before a
+    /// `no_return` step has started, the operator is offered to run it.
+    #[serde(default)]
+    pub undo: Vec<String>,
+    /// From this step on, nothing is undone: the run reports the exact state instead.
+    #[serde(default)]
+    pub no_return: bool,
+    /// Ask before this step although its kind does not (a local push that changes a host).
+    #[serde(default)]
+    pub confirm: bool,
+    /// For `confirm-name`: what the operator must type.
+    #[serde(default)]
+    pub expect: Option<String>,
 }
 
 impl Runbook {
@@ -255,7 +295,9 @@ impl Runbook {
             if !ids.insert(step.id.as_str()) {
                 return Err(fail(format!("step id {:?} is used twice", step.id)));
             }
-            if step.kind.remote() && (step.command.is_empty() || step.on.is_none()) {
+            if step.kind.remote()
+                && (step.command.is_empty() || (step.on.is_none() && step.host.is_none()))
+            {
                 return Err(fail(format!("step {} needs `on` and `command`", step.id)));
             }
             if step.kind.uses_lb() && step.kind != StepKind::LbCheck && !step.each_host {
@@ -273,7 +315,15 @@ impl Runbook {
                     step.id
                 )));
             }
-            if step.capture.is_some() && step.kind != StepKind::Read {
+            if step.kind == StepKind::Local
+                && (step.command.is_empty() || step.on.is_some() || step.host.is_some())
+            {
+                return Err(fail(format!(
+                    "local step {} needs `command` and no `on`/`host`",
+                    step.id
+                )));
+            }
+            if step.capture.is_some() && !matches!(step.kind, StepKind::Read | StepKind::Local) {
                 return Err(fail(format!("only read steps can `capture` (step {})", step.id)));
             }
             if step.kind == StepKind::Wait && step.seconds.is_none() {
@@ -290,7 +340,8 @@ impl Runbook {
                 return Err(fail(format!("step {} needs a `message`", step.id)));
             }
             if let Some(p) = &step.when {
-                if !self.params.iter().any(|q| &q.name == p) {
+                let p = p.split_once('=').map_or(p.as_str(), |(n, _)| n);
+                if !self.params.iter().any(|q| q.name == p) {
                     return Err(fail(format!(
                         "step {} `when` names unknown parameter {p}",
                         step.id
@@ -304,6 +355,9 @@ impl Runbook {
                 .chain(step.sudo.iter())
                 .chain(step.message.iter())
                 .chain(step.capture.iter())
+                .chain(step.undo.iter())
+                .chain(step.host.iter())
+                .chain(step.expect.iter())
                 .chain(step.on_failure.iter())
                 .chain(std::iter::once(&step.title))
                 .chain(std::iter::once(&self.purpose));

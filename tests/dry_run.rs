@@ -38,6 +38,9 @@ const PROCEDURES: &[(&[&str], &str)] = &[
         "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync",
     ),
     (&["restart-httpd"], "systemctl restart httpd.service"),
+    (&["failover", "--to", "hgssh2.example.invalid"], "rm -- /repo/hg/master.hgssh1.example.invalid"),
+    (&["retire-repo", "projects/old"], "mv -T -- \"$1\" \"$2\"' - /repo/hg/mozilla/projects/old /repo/hg/retired_repos/projects/old"),
+    (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),
     (
         &["reclone", "try", "integration/autoland"],
         "sudo -u hg /usr/local/bin/mirror-pull --hgrc integration/autoland",
@@ -151,7 +154,8 @@ fn every_procedure_plans_without_ssh() {
             }
             assert!(!out.ssh_was_run(), "{args:?} --format {format} ran ssh");
             assert!(
-                !out.dir.path().join("state/hgmo-ctl").exists(),
+                !out.dir.path().join("state/hgmo-ctl").exists()
+                    && !out.dir.path().join("home/.cache").exists(),
                 "{args:?}: the dry run wrote local state"
             );
         }

@@ -11,6 +11,7 @@ mod cli;
 mod dry_run;
 mod lab;
 mod lab_lb;
+mod lab_master;
 mod lab_tests;
 mod load;
 mod test;
@@ -19,7 +20,7 @@ mod validation;
 use libtest_mimic::{Arguments, Failed, Trial};
 
 pub type Hermetic = (&'static str, fn());
-pub type LabTest = (&'static str, fn(&lab::Lab));
+pub type LabTest = (&'static str, fn(&'static lab::Lab));
 
 fn main() {
     let mut args = Arguments::from_args();
@@ -27,7 +28,8 @@ fn main() {
     hermetic.extend_from_slice(cli::TESTS);
     hermetic.extend_from_slice(dry_run::TESTS);
     hermetic.extend_from_slice(validation::TESTS);
-    let lab_tests: Vec<LabTest> = lab_tests::TESTS.iter().chain(lab_lb::TESTS).copied().collect();
+    let lab_tests: Vec<LabTest> =
+        lab_tests::TESTS.iter().chain(lab_lb::TESTS).chain(lab_master::TESTS).copied().collect();
 
     let selected = |name: &str| {
         let name_ok = match &args.filter {

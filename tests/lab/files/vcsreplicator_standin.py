@@ -18,11 +18,22 @@
 #     mirror root listed in [labreplication] mirrors (the hgweb hosts'
 #     /repo/hg/mozilla directories as seen from the root filesystem).
 #
-# Commands and output follow reference/hgmo-automation.md section 8:
+# Commands and output follow reference/hgmo-automation.md sections 3 and 8:
 #   hg replicatehgrc  -> "recorded hgrc in replication log"
 #   hg replicatesync  -> "wrote synchronization message into replication log"
 #                        "wrote heads synchronization message into replication log"
-# Both act on the repository in the current directory or the one given by -R.
+#   hg replicatedelete -> "wrote delete message into replication log"
+#                        "repo deleted from local host"
+# All act on the repository in the current directory or the one given by -R.
+#
+# replicatedelete is production's, including its effect on the master: it
+# records hg-repo-delete-1, every mirror deletes its copy (as a consumer
+# does: rename it into <mirror root>/../todelete/, i.e. the host's
+# /repo/hg/todelete, then remove it; a mirror without the repository only
+# warns), and then the MASTER'S OWN COPY IS DELETED too (renamed to
+# <repo>.todelete, removed), as production's hgext.py does. Keep a copy
+# first if the repository must survive (hgmo-ctl retire-repo
+# --via-replication copies it aside with hard links).
 #
 # Mirror updates run as the owner of each mirror root (normally hg): when the
 # command is run as root, the work is done through `sudo -u #<uid>`.
@@ -30,7 +41,9 @@
 
 import json
 import os
+import shutil
 import subprocess
+import sys
 import time
 
 from mercurial.i18n import _
@@ -178,6 +191,47 @@ def _applysync(ui, rel, source, content, heads):
             _run(ui, argv, owner)
 
 
+# Run as the mirror owner by _applydelete: what a vcsreplicator consumer
+# does with hg-repo-delete-1 (consumer.py process_hg_delete): move the
+# repository into the host's todelete directory (created 0750 like the hg-web
+# role's /repo/hg/todelete), then remove it.
+_DELETE_SCRIPT = r"""
+import os, shutil, sys, time
+target, todelete = sys.argv[1], sys.argv[2]
+if not os.path.isdir(todelete):
+    os.makedirs(todelete, exist_ok=True)
+    os.chmod(todelete, 0o750)
+name = '%s.%d.%d' % (target.strip('/').replace('/', '_'), os.getpid(), int(time.time()))
+dest = os.path.join(todelete, name)
+os.rename(target, dest)
+shutil.rmtree(dest)
+"""
+
+
+def _applydelete(ui, rel):
+    python = sys.executable or '/usr/bin/python3'
+    for mirror in _mirrors(ui):
+        target = os.path.join(mirror, rel)
+        if not os.path.lexists(target):
+            # A consumer only warns when the repository is already gone.
+            ui.warn(
+                _(b'(lab replication) %s has no repository %s; nothing to delete\n')
+                % (pycompat.bytestr(mirror), pycompat.bytestr(rel))
+            )
+            continue
+        todelete = os.path.join(os.path.dirname(mirror.rstrip('/')), 'todelete')
+        try:
+            _run(ui, [python, '-c', _DELETE_SCRIPT, target, todelete],
+                 _owner(mirror))
+        except error.Abort as e:
+            # A consumer logs an OSError during the delete as a warning and
+            # goes on; so does the lab, loudly.
+            ui.warn(
+                _(b'(lab replication) could not delete %s: %s\n')
+                % (pycompat.bytestr(target), pycompat.bytestr(str(e)))
+            )
+
+
 @command(b'replicatehgrc', [], b'', helpcategory=None)
 def replicatehgrc(ui, repo):
     """replicate the hgrc for this repository (lab stand-in)
@@ -245,4 +299,36 @@ def replicatesync(ui, repo, **opts):
         })
         ui.status(
             _(b'wrote heads synchronization message into replication log\n')
+        )
+
+
+@command(b'replicatedelete', [], b'', helpcategory=None)
+def replicatedelete(ui, repo):
+    """delete this repository and all mirrors (lab stand-in)
+
+    As production's vcsreplicator hgext: records a hg-repo-delete-1 message
+    and deletes the repository on every mirror, then DELETES THE LOCAL
+    (MASTER) COPY too: it is renamed to <repo>.todelete and removed. In the
+    lab every mirror (the hgweb hosts' copies) applies the message at once,
+    as the owner of its repositories; a mirror that has no such repository
+    only warns.
+    """
+    rel = _relpath(ui, repo)
+    repo_dir = _str(repo.root)
+    try:
+        _record(ui, {
+            'name': 'hg-repo-delete-1',
+            'path': '{moz}/' + rel,
+        })
+        _applydelete(ui, rel)
+        ui.status(_(b'wrote delete message into replication log\n'))
+
+        todelete_repo_name = repo_dir + '.todelete'
+        os.rename(repo_dir, todelete_repo_name)
+        shutil.rmtree(todelete_repo_name)
+        ui.status(_(b'repo deleted from local host\n'))
+    except (IOError, OSError) as e:
+        raise error.Abort(
+            _(b'could not delete repo %s: %s\n')
+            % (pycompat.bytestr(repo_dir), pycompat.bytestr(str(e)))
         )
