@@ -45,12 +45,12 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
             [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
-            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation (not implemented yet: issue #5)')
-            [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation (not implemented yet: issue #5)')
-            [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator (not implemented yet: issue #5)')
-            [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests (not implemented yet: issue #5)')
-            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip changesets from a repository everywhere (not implemented yet: issue #5)')
-            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh hosts (not implemented yet: issue #5)')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation')
+            [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation')
+            [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
+            [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks (not implemented yet: issue #5)')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
@@ -438,9 +438,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Lag checks on every host (not implemented yet: issue #5)')
-            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Dump the pending message of a partition (not implemented yet: issue #5)')
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the pending message of a partition (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -479,13 +479,15 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;replication;skip' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The hgweb host (inventory name)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'partition')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many messages to skip')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--all-hosts', '--all-hosts', [CompletionResultType]::ParameterName, 'Every hgweb host, one after the other')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -497,9 +499,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;replication;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Lag checks on every host (not implemented yet: issue #5)')
-            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Dump the pending message of a partition (not implemented yet: issue #5)')
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the pending message of a partition (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -529,7 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip one message of a notifier (not implemented yet: issue #5)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message a notifier is wedged on, start it, re-check its lag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -550,7 +552,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;notifier;help' {
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip one message of a notifier (not implemented yet: issue #5)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message a notifier is wedged on, start it, re-check its lag')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -574,8 +576,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator (not implemented yet: issue #5)')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'The aggregator''s groups file (not implemented yet: issue #5)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator and watch its lag fall')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -612,8 +614,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;aggregator;help' {
-            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator (not implemented yet: issue #5)')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'The aggregator''s groups file (not implemented yet: issue #5)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator and watch its lag fall')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -640,8 +642,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest (not implemented yet: issue #5)')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest and replicate it')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop the manifest lines that contain TEXT, after a typed confirmation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -663,6 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         }
         'hgmo-ctl;bundles;drop' {
             [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'spec')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'The repository name, typed in advance (for runs without a terminal)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -679,8 +682,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;bundles;help' {
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest (not implemented yet: issue #5)')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest and replicate it')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop the manifest lines that contain TEXT, after a typed confirmation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -723,7 +726,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units; replication consumers and httpd')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -744,7 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;services;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units; replication consumers and httpd')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1015,12 +1018,12 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
             [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
-            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation (not implemented yet: issue #5)')
-            [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation (not implemented yet: issue #5)')
-            [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator (not implemented yet: issue #5)')
-            [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests (not implemented yet: issue #5)')
-            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip changesets from a repository everywhere (not implemented yet: issue #5)')
-            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh hosts (not implemented yet: issue #5)')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation')
+            [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation')
+            [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
+            [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
+            [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks (not implemented yet: issue #5)')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
@@ -1089,9 +1092,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;replication' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Lag checks on every host (not implemented yet: issue #5)')
-            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Dump the pending message of a partition (not implemented yet: issue #5)')
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the pending message of a partition (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             break
         }
         'hgmo-ctl;help;replication;status' {
@@ -1104,15 +1107,15 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;notifier' {
-            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip one message of a notifier (not implemented yet: issue #5)')
+            [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message a notifier is wedged on, start it, re-check its lag')
             break
         }
         'hgmo-ctl;help;notifier;skip' {
             break
         }
         'hgmo-ctl;help;aggregator' {
-            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator (not implemented yet: issue #5)')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'The aggregator''s groups file (not implemented yet: issue #5)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator and watch its lag fall')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)')
             break
         }
         'hgmo-ctl;help;aggregator;restart' {
@@ -1122,8 +1125,8 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;bundles' {
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest (not implemented yet: issue #5)')
-            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest and replicate it')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Drop the manifest lines that contain TEXT, after a typed confirmation')
             break
         }
         'hgmo-ctl;help;bundles;restore' {
@@ -1136,7 +1139,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;services' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units; replication consumers and httpd')
             break
         }
         'hgmo-ctl;help;services;status' {

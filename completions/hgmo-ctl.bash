@@ -663,13 +663,17 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__drop)
-            opts="-i -n -y -v -h --spec --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2905,7 +2909,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__skip)
-            opts="-i -n -y -v -h --host --partition --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --host --all-hosts --partition --count --inventory --dry-run --yes --format --hosts --verbose --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2916,6 +2920,10 @@ _hgmo__ctl() {
                     return 0
                     ;;
                 --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,12 +42,12 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
             cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
-            cand replication 'Replication lag and its remediation (not implemented yet: issue #5)'
-            cand notifier 'Pulse and SNS notifier remediation (not implemented yet: issue #5)'
-            cand aggregator 'The push data aggregator (not implemented yet: issue #5)'
-            cand bundles 'Clone bundle manifests (not implemented yet: issue #5)'
-            cand strip 'Strip changesets from a repository everywhere (not implemented yet: issue #5)'
-            cand services 'Services of the hgssh hosts (not implemented yet: issue #5)'
+            cand replication 'Replication lag and its remediation'
+            cand notifier 'Pulse and SNS notifier remediation'
+            cand aggregator 'The push data aggregator and its consumer groups file'
+            cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
+            cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks (not implemented yet: issue #5)'
             cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
             cand runbook 'List the runbooks or show one'
@@ -401,9 +401,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand status 'Lag checks on every host (not implemented yet: issue #5)'
-            cand dump 'Dump the pending message of a partition (not implemented yet: issue #5)'
-            cand skip 'Skip the pending message of a partition (not implemented yet: issue #5)'
+            cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+            cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;replication;status'= {
@@ -439,13 +439,15 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;replication;skip'= {
-            cand --host 'host'
+            cand --host 'The hgweb host (inventory name)'
             cand --partition 'partition'
+            cand --count 'How many messages to skip'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --all-hosts 'Every hgweb host, one after the other'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'
             cand -y 'Answer yes to every confirmation'
@@ -456,9 +458,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;replication;help'= {
-            cand status 'Lag checks on every host (not implemented yet: issue #5)'
-            cand dump 'Dump the pending message of a partition (not implemented yet: issue #5)'
-            cand skip 'Skip the pending message of a partition (not implemented yet: issue #5)'
+            cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+            cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;replication;help;status'= {
@@ -483,7 +485,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand skip 'Skip one message of a notifier (not implemented yet: issue #5)'
+            cand skip 'Skip the message a notifier is wedged on, start it, re-check its lag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;notifier;skip'= {
@@ -502,7 +504,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;notifier;help'= {
-            cand skip 'Skip one message of a notifier (not implemented yet: issue #5)'
+            cand skip 'Skip the message a notifier is wedged on, start it, re-check its lag'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;notifier;help;skip'= {
@@ -523,8 +525,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand restart 'Restart the push data aggregator (not implemented yet: issue #5)'
-            cand groups 'The aggregator''s groups file (not implemented yet: issue #5)'
+            cand restart 'Restart the push data aggregator and watch its lag fall'
+            cand groups 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;aggregator;restart'= {
@@ -558,8 +560,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;aggregator;help'= {
-            cand restart 'Restart the push data aggregator (not implemented yet: issue #5)'
-            cand groups 'The aggregator''s groups file (not implemented yet: issue #5)'
+            cand restart 'Restart the push data aggregator and watch its lag fall'
+            cand groups 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;aggregator;help;restart'= {
@@ -582,8 +584,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand restore 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
-            cand drop 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;bundles;restore'= {
@@ -603,6 +605,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;bundles;drop'= {
             cand --spec 'spec'
+            cand --confirm 'The repository name, typed in advance (for runs without a terminal)'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -618,8 +621,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;bundles;help'= {
-            cand restore 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
-            cand drop 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;bundles;help;restore'= {
@@ -657,7 +660,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand status 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+            cand status 'Master file, hg-master.target and master-only units; replication consumers and httpd'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;services;status'= {
@@ -676,7 +679,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;services;help'= {
-            cand status 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+            cand status 'Master file, hg-master.target and master-only units; replication consumers and httpd'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;services;help;status'= {
@@ -919,12 +922,12 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
             cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
-            cand replication 'Replication lag and its remediation (not implemented yet: issue #5)'
-            cand notifier 'Pulse and SNS notifier remediation (not implemented yet: issue #5)'
-            cand aggregator 'The push data aggregator (not implemented yet: issue #5)'
-            cand bundles 'Clone bundle manifests (not implemented yet: issue #5)'
-            cand strip 'Strip changesets from a repository everywhere (not implemented yet: issue #5)'
-            cand services 'Services of the hgssh hosts (not implemented yet: issue #5)'
+            cand replication 'Replication lag and its remediation'
+            cand notifier 'Pulse and SNS notifier remediation'
+            cand aggregator 'The push data aggregator and its consumer groups file'
+            cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
+            cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks (not implemented yet: issue #5)'
             cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
             cand runbook 'List the runbooks or show one'
@@ -975,9 +978,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;hooks;edit'= {
         }
         &'hgmo-ctl;help;replication'= {
-            cand status 'Lag checks on every host (not implemented yet: issue #5)'
-            cand dump 'Dump the pending message of a partition (not implemented yet: issue #5)'
-            cand skip 'Skip the pending message of a partition (not implemented yet: issue #5)'
+            cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+            cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
         }
         &'hgmo-ctl;help;replication;status'= {
         }
@@ -986,21 +989,21 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;replication;skip'= {
         }
         &'hgmo-ctl;help;notifier'= {
-            cand skip 'Skip one message of a notifier (not implemented yet: issue #5)'
+            cand skip 'Skip the message a notifier is wedged on, start it, re-check its lag'
         }
         &'hgmo-ctl;help;notifier;skip'= {
         }
         &'hgmo-ctl;help;aggregator'= {
-            cand restart 'Restart the push data aggregator (not implemented yet: issue #5)'
-            cand groups 'The aggregator''s groups file (not implemented yet: issue #5)'
+            cand restart 'Restart the push data aggregator and watch its lag fall'
+            cand groups 'Compare the groups file with the inventory''s hgweb hosts (show) or rewrite it (sync)'
         }
         &'hgmo-ctl;help;aggregator;restart'= {
         }
         &'hgmo-ctl;help;aggregator;groups'= {
         }
         &'hgmo-ctl;help;bundles'= {
-            cand restore 'Restore the previous clone bundle manifest (not implemented yet: issue #5)'
-            cand drop 'Drop entries from the clone bundle manifest (not implemented yet: issue #5)'
+            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
         }
         &'hgmo-ctl;help;bundles;restore'= {
         }
@@ -1009,7 +1012,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;strip'= {
         }
         &'hgmo-ctl;help;services'= {
-            cand status 'Master file, hg-master.target and master-only units (not implemented yet: issue #5)'
+            cand status 'Master file, hg-master.target and master-only units; replication consumers and httpd'
         }
         &'hgmo-ctl;help;services;status'= {
         }

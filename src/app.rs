@@ -18,12 +18,15 @@ use crate::transport::SshTransport;
 struct Invocation {
     runbook: &'static str,
     params: IndexMap<String, String>,
+    /// Hosts the command itself limits the run to (`--host`), on top of `--hosts`.
+    only: Option<Vec<String>>,
 }
 
 fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invocation {
     Invocation {
         runbook,
         params: params.iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone()))).collect(),
+        only: None,
     }
 }
 
@@ -130,12 +133,42 @@ pub fn run(cli: Cli) -> Result<()> {
             i
         }
         Command::Hooks(_) => return Err(not_implemented("hooks", "issue #5")),
-        Command::Replication(_) => return Err(not_implemented("replication", "issue #5")),
-        Command::Notifier(_) => return Err(not_implemented("notifier", "issue #5")),
-        Command::Aggregator(_) => return Err(not_implemented("aggregator", "issue #5")),
-        Command::Bundles(_) => return Err(not_implemented("bundles", "issue #5")),
-        Command::Strip { .. } => return Err(not_implemented("strip", "issue #5")),
-        Command::Services(_) => return Err(not_implemented("services", "issue #5")),
+        Command::Replication(cli::Replication::Status) => {
+            return replication_status(&cli, &ui);
+        }
+        Command::Replication(cli::Replication::Dump { host, partition }) => {
+            let mut i = invocation("replication-dump", &[]);
+            i.params.insert("partition".into(), partition.to_string());
+            i.only = Some(vec![host.clone()]);
+            i
+        }
+        Command::Replication(cli::Replication::Skip { host, partition, count, .. }) => {
+            let mut i = invocation("replication-skip", &[]);
+            i.params.insert("partition".into(), partition.to_string());
+            i.params.insert("count".into(), count.to_string());
+            i.only = host.clone().map(|h| vec![h]);
+            i
+        }
+        Command::Notifier(cli::Notifier::Skip { which }) => {
+            invocation("notifier-skip", &[("which", Some(which))])
+        }
+        Command::Aggregator(cli::Aggregator::Groups { action }) => {
+            let name =
+                if action == "sync" { "aggregator-groups-sync" } else { "aggregator-groups-show" };
+            invocation(name, &[])
+        }
+        Command::Aggregator(cli::Aggregator::Restart) => invocation("aggregator-restart", &[]),
+        Command::Bundles(cli::Bundles::Restore { repo }) => {
+            invocation("bundles-restore", &[("repo", Some(repo))])
+        }
+        Command::Bundles(cli::Bundles::Drop { repo, spec, confirm }) => invocation(
+            "bundles-drop",
+            &[("repo", Some(repo)), ("spec", Some(spec)), ("confirm", confirm.as_ref())],
+        ),
+        Command::Strip { repo, rev } => {
+            invocation("strip", &[("repo", Some(repo)), ("rev", Some(rev))])
+        }
+        Command::Services(cli::Services::Status) => invocation("services-status", &[]),
         Command::Check(_) => return Err(not_implemented("check", "issue #5")),
         Command::Kafka(_) => return Err(not_implemented("kafka", "issue #5")),
     };
@@ -156,13 +189,26 @@ pub fn run(cli: Cli) -> Result<()> {
     if inv.runbook == "merge-try-heads" {
         try_params(&mut inv, &inventory);
     }
+    if inv.runbook.starts_with("aggregator-groups") {
+        // One consumer group per hgweb host: its short hostname (reference §10).
+        let groups: Vec<&str> = inventory
+            .with_role(crate::inventory::Role::Hgweb)
+            .iter()
+            .map(|h| h.split('.').next().unwrap_or(h))
+            .collect();
+        inv.params.insert("groups".into(), groups.join("\n"));
+    }
     let run_id = crate::audit::new_run_id();
     let plan = plan::resolve(
         &runbook,
         plan::Request {
             inventory: &inventory,
             params: inv.params,
-            only_hosts: cli.global.hosts.clone(),
+            only_hosts: match (&inv.only, &cli.global.hosts) {
+                (Some(a), Some(b)) => Some(a.iter().filter(|h| b.contains(h)).cloned().collect()),
+                (Some(a), None) => Some(a.clone()),
+                (None, b) => b.clone(),
+            },
             run_id: run_id.clone(),
         },
     )?;
@@ -227,6 +273,31 @@ fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
     i.params.insert("wait".into(), wait.to_string());
     i.params.insert("start_timeout".into(), (m.interval() + m.delay() + 15).to_string());
     Ok(())
+}
+
+fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    let checks = crate::procedures::replication::checks(&inventory, cli.global.hosts.as_deref())?;
+    if cli.global.dry_run {
+        print!("{}", crate::procedures::replication::render_plan(&checks, cli.global.format));
+        return Ok(());
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let level = runtime.block_on(crate::procedures::replication::status(
+        &inventory,
+        ui,
+        checks,
+        cli.global.format,
+    ))?;
+    match level.code() {
+        0 => Ok(()),
+        code => Err(Error::Status { what: "replication status", level: level.as_str(), code }),
+    }
 }
 
 /// Where hgmo-ctl keeps files on the operator's machine.

@@ -130,21 +130,25 @@ pub enum Command {
     /// Edit a repository's hooks (not implemented yet: issue #5)
     #[command(subcommand)]
     Hooks(Hooks),
-    /// Replication lag and its remediation (not implemented yet: issue #5)
+    /// Replication lag and its remediation
     #[command(subcommand)]
     Replication(Replication),
-    /// Pulse and SNS notifier remediation (not implemented yet: issue #5)
+    /// Pulse and SNS notifier remediation
     #[command(subcommand)]
     Notifier(Notifier),
-    /// The push data aggregator (not implemented yet: issue #5)
+    /// The push data aggregator and its consumer groups file
     #[command(subcommand)]
     Aggregator(Aggregator),
-    /// Clone bundle manifests (not implemented yet: issue #5)
+    /// Clone bundle manifests: restore the previous one, drop bad entries
     #[command(subcommand)]
     Bundles(Bundles),
-    /// Strip changesets from a repository everywhere (not implemented yet: issue #5)
-    Strip { repo: String, rev: String },
-    /// Services of the hgssh hosts (not implemented yet: issue #5)
+    /// Strip a changeset (and its descendants) on the master and every mirror
+    Strip {
+        repo: String,
+        /// The changeset node (hexadecimal, 12 to 40 digits)
+        rev: String,
+    },
+    /// Services of the hgssh and hgweb hosts
     #[command(subcommand)]
     Services(Services),
     /// Monitoring checks (not implemented yet: issue #5)
@@ -245,27 +249,39 @@ pub enum Hooks {
 
 #[derive(Debug, Subcommand)]
 pub enum Replication {
-    /// Lag checks on every host (not implemented yet: issue #5)
+    /// Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)
     Status,
-    /// Dump the pending message of a partition (not implemented yet: issue #5)
+    /// Show the pending messages of a partition on an hgweb host (read-only)
     Dump {
-        #[arg(long)]
+        #[arg(long, value_name = "HOST")]
         host: String,
-        #[arg(long)]
+        #[arg(long, value_name = "N")]
         partition: u32,
     },
-    /// Skip the pending message of a partition (not implemented yet: issue #5)
+    /// Skip the message(s) a consumer is wedged on, restart it, watch it catch up
     Skip {
+        /// The hgweb host (inventory name)
+        #[arg(
+            long,
+            value_name = "HOST",
+            required_unless_present = "all_hosts",
+            conflicts_with = "all_hosts"
+        )]
+        host: Option<String>,
+        /// Every hgweb host, one after the other
         #[arg(long)]
-        host: String,
-        #[arg(long)]
+        all_hosts: bool,
+        #[arg(long, value_name = "N")]
         partition: u32,
+        /// How many messages to skip
+        #[arg(long, value_name = "K", default_value_t = 1)]
+        count: u32,
     },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Notifier {
-    /// Skip one message of a notifier (not implemented yet: issue #5)
+    /// Skip the message a notifier is wedged on, start it, re-check its lag
     Skip {
         #[arg(value_parser = ["pulse", "sns"])]
         which: String,
@@ -274,9 +290,9 @@ pub enum Notifier {
 
 #[derive(Debug, Subcommand)]
 pub enum Aggregator {
-    /// Restart the push data aggregator (not implemented yet: issue #5)
+    /// Restart the push data aggregator and watch its lag fall
     Restart,
-    /// The aggregator's groups file (not implemented yet: issue #5)
+    /// Compare the groups file with the inventory's hgweb hosts (show) or rewrite it (sync)
     Groups {
         #[arg(value_parser = ["show", "sync"])]
         action: String,
@@ -285,19 +301,22 @@ pub enum Aggregator {
 
 #[derive(Debug, Subcommand)]
 pub enum Bundles {
-    /// Restore the previous clone bundle manifest (not implemented yet: issue #5)
+    /// Restore the previous clone bundle manifest and replicate it
     Restore { repo: String },
-    /// Drop entries from the clone bundle manifest (not implemented yet: issue #5)
+    /// Drop the manifest lines that contain TEXT, after a typed confirmation
     Drop {
         repo: String,
         #[arg(long, value_name = "TEXT")]
         spec: String,
+        /// The repository name, typed in advance (for runs without a terminal)
+        #[arg(long, value_name = "REPO")]
+        confirm: Option<String>,
     },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Services {
-    /// Master file, hg-master.target and master-only units (not implemented yet: issue #5)
+    /// Master file, hg-master.target and master-only units; replication consumers and httpd
     Status,
 }
 

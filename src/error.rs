@@ -45,6 +45,10 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
 
+    /// A monitoring-style command's worst status, with its Nagios exit code.
+    #[error("{what}: {level}")]
+    Status { what: &'static str, level: &'static str, code: i32 },
+
     #[error("{original}; and the undo failed: {undo}")]
     UndoFailed { original: String, undo: String },
 
@@ -90,6 +94,7 @@ impl Error {
                 EXIT_REFUSED
             }
             Error::Interrupted { .. } => EXIT_INTERRUPTED,
+            Error::Status { code, .. } => *code,
         }
     }
 

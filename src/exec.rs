@@ -49,6 +49,8 @@ pub struct Executor<'a, T: Transport> {
     params: HashMap<String, String>,
     /// When each step (by id) last completed, for `since` waits.
     completed: HashMap<String, Instant>,
+    /// Outputs kept for the incident note: (host, title, command, output).
+    notes: Vec<(String, String, String, String)>,
 }
 
 /// What to do when a drain wait times out.
@@ -76,6 +78,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             captures: HashMap::new(),
             params: HashMap::new(),
             completed: HashMap::new(),
+            notes: Vec::new(),
         })
     }
 
@@ -126,6 +129,12 @@ impl<'a, T: Transport> Executor<'a, T> {
             }
         }
         self.transport.close().await;
+        if !self.notes.is_empty() {
+            match self.write_note(plan, &result) {
+                Ok(path) => eprintln!("hgmo-ctl: incident note written to {}", path.display()),
+                Err(e) => self.ui.warn(&format!("could not write the incident note: {e}")),
+            }
+        }
         match result {
             Ok(()) if !self.findings.is_empty() => {
                 self.report(plan).await;
@@ -321,6 +330,9 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
         let (out, took) = self.run_remote(action, &command, true).await?;
         let host = action.host.clone().unwrap_or_default();
+        if action.note {
+            self.keep_note(action, &command, &out);
+        }
         if out.success() {
             self.log(action, Some(&command), "ok", out.status, took)?;
             if let Some(name) = &action.capture {
@@ -403,6 +415,9 @@ impl<'a, T: Transport> Executor<'a, T> {
         let mut last_line = Instant::now();
         loop {
             let (out, took) = self.run_remote(action, &command, false).await?;
+            if action.note && (out.success() || started.elapsed() >= timeout) {
+                self.keep_note(action, &command, &out);
+            }
             let waited_enough = anchor.is_none_or(|a| a.elapsed() >= min_wait);
             if !waited_enough
                 && last_line.elapsed()
@@ -565,6 +580,61 @@ impl<'a, T: Transport> Executor<'a, T> {
             self.captures.insert(name.clone(), value);
         }
         Ok(State::Done)
+    }
+
+    fn keep_note(&mut self, action: &Action, command: &str, out: &RemoteOutput) {
+        let mut text = out.stdout.clone();
+        if !out.stderr.trim().is_empty() {
+            text.push_str(&out.stderr);
+        }
+        text.push_str(&format!("(exit status {})\n", out.status_text()));
+        self.notes.push((
+            action.host.clone().unwrap_or_else(|| "local".into()),
+            action.title.clone(),
+            command.to_string(),
+            crate::quote::escape_control(&text).replace("\\n", "\n"),
+        ));
+    }
+
+    /// The incident note: what was done where, with the outputs kept by `note` steps, for
+    /// the bug report the guide asks for. Owner-only, under the state folder.
+    fn write_note(&self, plan: &Plan, result: &Result<()>) -> std::io::Result<std::path::PathBuf> {
+        use std::fmt::Write as _;
+        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+        let dir = audit::state_dir().join("incidents");
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(&dir)?;
+        let path = dir.join(format!("{}-{}.md", self.run_id, plan.procedure));
+        let mut s = String::new();
+        let _ = writeln!(s, "# Incident note: {} ({})\n", plan.title, plan.procedure);
+        let _ = writeln!(
+            s,
+            "- run: {}\n- operator: {}\n- written: {}",
+            self.run_id,
+            self.audit.operator,
+            audit::now_rfc3339()
+        );
+        for (k, v) in &plan.params {
+            let _ = writeln!(s, "- {k}: {v}");
+        }
+        let _ = writeln!(
+            s,
+            "- outcome: {}\n",
+            match result {
+                Ok(()) => "completed".to_string(),
+                Err(e) => format!("stopped: {e}"),
+            }
+        );
+        for (host, title, command, output) in &self.notes {
+            let _ = writeln!(s, "## {host}: {title}\n\n```\n$ {command}\n{output}```\n");
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)?;
+        std::io::Write::write_all(&mut f, s.as_bytes())?;
+        Ok(path)
     }
 
     /// A typed confirmation: the operator types the expected value (or passes it with

@@ -89,6 +89,9 @@ pub struct Action {
     /// For a typed confirmation: what must be typed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<String>,
+    /// The output goes into the run's incident note.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub note: bool,
     pub changes: bool,
 }
 
@@ -138,6 +141,11 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         vars.insert(k.to_string(), v.clone());
     }
     vars.insert("run_id".into(), req.run_id.clone());
+    let dir_of = |hg: &str| {
+        std::path::Path::new(hg).parent().map(|d| d.display().to_string()).unwrap_or_default()
+    };
+    vars.insert("replication_bin".into(), dir_of(&p.hg_replication));
+    vars.insert("tools_bin".into(), dir_of(&p.hg_tools));
     vars.insert(
         "master_file".into(),
         format!("{}/master.{master}", p.shared_root.trim_end_matches('/')),
@@ -432,6 +440,19 @@ fn parameters(
                     "--{flag} {value:?} is not an hgssh host of the inventory (hgssh hosts: {hgssh})"
                 )));
             }
+            ParamKind::Node
+                if !(12..=40).contains(&value.len())
+                    || !value.chars().all(|c| c.is_ascii_hexdigit()) =>
+            {
+                return Err(Error::Usage(format!(
+                    "{flag} {value:?} must be a changeset node in hexadecimal, 12 to 40 digits (not a revision number or a revset)"
+                )));
+            }
+            ParamKind::Partition if value.parse::<u8>().map_or(true, |n| n > 7) => {
+                return Err(Error::Usage(format!(
+                    "--{flag} must be a partition of pushdata, 0 to 7, got {value:?}"
+                )));
+            }
             ParamKind::Count if value.parse::<u64>().map_or(true, |n| n == 0) => {
                 return Err(Error::Usage(format!(
                     "--{flag} must be a whole number of at least 1, got {value:?}"
@@ -522,6 +543,7 @@ fn action(
         undo: argv(&step.undo),
         no_return: step.no_return,
         expect: step.expect.as_ref().map(|e| expand(e, v)),
+        note: step.note,
         changes: step.kind.changes() || step.confirm,
     })
 }

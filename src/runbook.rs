@@ -9,10 +9,16 @@ use crate::error::{Error, Result};
 
 /// Every runbook shipped with the binary. `tests` check that this matches `runbooks/`.
 pub const EMBEDDED: &[(&str, &str)] = &[
+    ("aggregator-restart", include_str!("../runbooks/aggregator-restart.toml")),
+    ("aggregator-groups-show", include_str!("../runbooks/aggregator-groups-show.toml")),
+    ("aggregator-groups-sync", include_str!("../runbooks/aggregator-groups-sync.toml")),
+    ("bundles-drop", include_str!("../runbooks/bundles-drop.toml")),
+    ("bundles-restore", include_str!("../runbooks/bundles-restore.toml")),
     ("failover", include_str!("../runbooks/failover.toml")),
     ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
     ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
+    ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
     ("read-only-clear", include_str!("../runbooks/read-only-clear.toml")),
     ("read-only-clear-all", include_str!("../runbooks/read-only-clear-all.toml")),
     ("read-only-set", include_str!("../runbooks/read-only-set.toml")),
@@ -21,8 +27,12 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("reclone", include_str!("../runbooks/reclone.toml")),
     ("replicate-hgrc", include_str!("../runbooks/replicate-hgrc.toml")),
     ("replicate-sync", include_str!("../runbooks/replicate-sync.toml")),
+    ("replication-dump", include_str!("../runbooks/replication-dump.toml")),
+    ("replication-skip", include_str!("../runbooks/replication-skip.toml")),
     ("restart-httpd", include_str!("../runbooks/restart-httpd.toml")),
     ("retire-repo", include_str!("../runbooks/retire-repo.toml")),
+    ("services-status", include_str!("../runbooks/services-status.toml")),
+    ("strip", include_str!("../runbooks/strip.toml")),
 ];
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -75,6 +85,10 @@ pub enum ParamKind {
     Choice,
     /// An hgssh host of the inventory.
     HgsshHost,
+    /// A changeset node in hexadecimal (12 to 40 digits): never a revset.
+    Node,
+    /// A Kafka partition of the pushdata topic: 0 to 7.
+    Partition,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -240,6 +254,10 @@ pub struct Step {
     /// From this step on, nothing is undone: the run reports the exact state instead.
     #[serde(default)]
     pub no_return: bool,
+    /// Keep this step's output in the run's incident note
+    /// (`$XDG_STATE_HOME/hgmo-ctl/incidents/<run>.md`).
+    #[serde(default)]
+    pub note: bool,
     /// Ask before this step although its kind does not (a local push that changes a host).
     #[serde(default)]
     pub confirm: bool,
@@ -387,6 +405,8 @@ pub const BUILTIN_VARS: &[&str] = &[
     "hg_replication",
     "mirror_pull",
     "hg_user",
+    "replication_bin",
+    "tools_bin",
 ];
 
 /// Variables computed while resolving: `repo_path` (when there is a `repo` parameter), the

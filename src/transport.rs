@@ -208,6 +208,34 @@ impl Transport for SshTransport {
     }
 }
 
+impl SshTransport {
+    /// Run several commands at once (each host's connection carries them in parallel);
+    /// the answers come back in the order of `jobs`.
+    pub async fn run_parallel(
+        &self,
+        jobs: &[(String, String)],
+    ) -> Vec<Result<RemoteOutput, RemoteError>> {
+        let futures = jobs.iter().map(|(host, command)| async move {
+            let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?;
+            let out = session
+                .raw_command(command)
+                .stdin(Stdio::null())
+                .output()
+                .await
+                .map_err(|e| RemoteError::Lost(describe(&e)));
+            match out {
+                Ok(o) => Ok(RemoteOutput {
+                    status: o.status.code(),
+                    stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+                    stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+                }),
+                Err(e) => Err(e),
+            }
+        });
+        futures_util::future::join_all(futures).await
+    }
+}
+
 async fn read_lines<R: AsyncRead + Unpin>(
     r: Option<R>,
     stream: Stream,

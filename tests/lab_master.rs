@@ -42,7 +42,7 @@ const SSH1: &str = "hgssh1.lab.test";
 const SSH2: &str = "hgssh2.lab.test";
 
 impl Lab {
-    fn shared(&self) -> PathBuf {
+    pub fn shared(&self) -> PathBuf {
         self.dir.join("shared/repo_hg")
     }
 

@@ -12,6 +12,7 @@ mod dry_run;
 mod lab;
 mod lab_lb;
 mod lab_master;
+mod lab_ops;
 mod lab_tests;
 mod load;
 mod test;
@@ -28,8 +29,13 @@ fn main() {
     hermetic.extend_from_slice(cli::TESTS);
     hermetic.extend_from_slice(dry_run::TESTS);
     hermetic.extend_from_slice(validation::TESTS);
-    let lab_tests: Vec<LabTest> =
-        lab_tests::TESTS.iter().chain(lab_lb::TESTS).chain(lab_master::TESTS).copied().collect();
+    let lab_tests: Vec<LabTest> = lab_tests::TESTS
+        .iter()
+        .chain(lab_lb::TESTS)
+        .chain(lab_master::TESTS)
+        .chain(lab_ops::TESTS)
+        .copied()
+        .collect();
 
     let selected = |name: &str| {
         let name_ok = match &args.filter {

@@ -1,0 +1,4 @@
+//! Procedures whose logic a runbook cannot express: they read what the hosts answer and
+//! decide from it.
+
+pub mod replication;

@@ -1,0 +1,247 @@
+//! `replication status`: every lag check of the guide, on every host at once, parsed into
+//! one table with the guide's remediation for each failing check. The exit code is the
+//! worst check's, as Nagios counts: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a check that
+//! could not run or whose output is not a Nagios status).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::inventory::{Inventory, Role};
+use crate::nagios::{self, Level, Report};
+use crate::terminal::Ui;
+use crate::transport::SshTransport;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub host: String,
+    pub name: &'static str,
+    pub command: String,
+    #[serde(skip)]
+    pub hint: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct Outcome {
+    #[serde(flatten)]
+    check: Check,
+    level: Level,
+    report: Option<Report>,
+    error: Option<String>,
+}
+
+const CONSUMER_HINT: &str = "a consumer is behind or wedged: `systemctl status vcsreplicator@*.service` on the host; if one keeps failing on the same message, `hgmo-ctl replication dump --host H --partition N`, then `hgmo-ctl replication skip --host H --partition N` (file a bug after skipping)";
+const AGGREGATOR_HINT: &str = "if Kafka is healthy, the aggregator may be wedged: `hgmo-ctl aggregator restart` and watch the lag fall; check `hgmo-ctl aggregator groups show`";
+const PULSE_HINT: &str = "the pulse notifier is wedged on a message: `hgmo-ctl notifier skip pulse` (file a bug with the journal of pulsenotifier.service)";
+const SNS_HINT: &str = "the SNS notifier is wedged on a message: `hgmo-ctl notifier skip sns` (file a bug with the journal of snsnotifier.service)";
+
+fn bin_dir(hg: &str) -> String {
+    Path::new(hg).parent().map(|p| p.display().to_string()).unwrap_or_else(|| "/usr/bin".into())
+}
+
+/// The checks of the guide, with the exact commands of the NRPE configuration (reference §8).
+pub fn checks(inv: &Inventory, only: Option<&[String]>) -> Result<Vec<Check>> {
+    let replication = bin_dir(&inv.paths.hg_replication);
+    let tools = bin_dir(&inv.paths.hg_tools);
+    let keep = |h: &str| only.is_none_or(|o| o.iter().any(|x| x == h));
+    let mut out = Vec::new();
+    for h in inv.with_role(Role::Hgweb).into_iter().filter(|h| keep(h)) {
+        out.push(Check {
+            host: h.to_string(),
+            name: "check_vcsreplicator_lag",
+            command: format!(
+                "{replication}/check_vcsreplicator_lag /etc/mercurial/vcsreplicator.ini"
+            ),
+            hint: CONSUMER_HINT,
+        });
+    }
+    if let Some(m) = inv.expected_master().filter(|m| keep(m)) {
+        let master = m.to_string();
+        for (name, command, hint) in [
+            ("check_pushdataaggregator_lag", format!("{tools}/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator.ini"), AGGREGATOR_HINT),
+            ("check_pushdataaggregator_pending_lag", format!("{tools}/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator-pending.ini"), AGGREGATOR_HINT),
+            ("check_pulsenotifier_lag", format!("{tools}/check_vcsreplicator_lag --consumer-section pulseconsumer /etc/mercurial/notifications.ini --warning-lag-count 15 --critical-lag-count 30"), PULSE_HINT),
+            ("check_snsnotifier_lag", format!("{tools}/check_vcsreplicator_lag --consumer-section snsconsumer /etc/mercurial/notifications.ini --warning-lag-count 15 --critical-lag-count 30"), SNS_HINT),
+        ] {
+            out.push(Check { host: master.clone(), name, command, hint });
+        }
+    }
+    if out.is_empty() {
+        return Err(Error::Usage("no host to check (the inventory or --hosts leaves none)".into()));
+    }
+    Ok(out)
+}
+
+pub fn render_plan(checks: &[Check], format: Format) -> String {
+    match format {
+        Format::Json => {
+            let plan = serde_json::json!({"procedure": "replication-status", "changes": 0, "actions": checks});
+            serde_json::to_string_pretty(&plan).expect("json") + "\n"
+        }
+        _ => {
+            let mut s =
+                String::from("Plan: replication status (read-only: every check runs at once)\n\n");
+            for c in checks {
+                let _ = writeln!(s, "  {} on {}:\n       $ {}", c.name, c.host, c.command);
+            }
+            s
+        }
+    }
+}
+
+/// Run every check and print the table; returns the worst level.
+pub async fn status(inv: &Inventory, ui: &Ui, checks: Vec<Check>, format: Format) -> Result<Level> {
+    let mut transport = SshTransport::new(inv);
+    let mut hosts: Vec<String> = checks.iter().map(|c| c.host.clone()).collect();
+    hosts.dedup();
+    if let Err((host, e)) = crate::transport::Transport::connect(&mut transport, &hosts).await {
+        return Err(Error::Connect { host, step: "connect".into(), message: e.to_string() });
+    }
+    let jobs: Vec<(String, String)> =
+        checks.iter().map(|c| (c.host.clone(), c.command.clone())).collect();
+    let results = transport.run_parallel(&jobs).await;
+    crate::transport::Transport::close(&mut transport).await;
+    let outcomes: Vec<Outcome> = checks
+        .into_iter()
+        .zip(results)
+        .map(|(check, r)| match r {
+            Ok(out) => match nagios::parse(&out.stdout) {
+                Some(report) => {
+                    // The exit code and the summary line must agree; trust the worse.
+                    let by_code = match out.status {
+                        Some(0) => Level::Ok,
+                        Some(1) => Level::Warning,
+                        Some(2) => Level::Critical,
+                        _ => Level::Unknown,
+                    };
+                    Outcome {
+                        level: report.level.max(by_code),
+                        report: Some(report),
+                        error: None,
+                        check,
+                    }
+                }
+                None => Outcome {
+                    level: Level::Unknown,
+                    report: None,
+                    error: Some(format!(
+                        "exit {}, not a Nagios status: {}",
+                        out.status_text(),
+                        crate::quote::escape_control(
+                            out.stdout
+                                .lines()
+                                .chain(out.stderr.lines())
+                                .next()
+                                .unwrap_or("(no output)")
+                        )
+                    )),
+                    check,
+                },
+            },
+            Err(e) => {
+                Outcome { level: Level::Unknown, report: None, error: Some(e.to_string()), check }
+            }
+        })
+        .collect();
+    let worst = outcomes.iter().map(|o| o.level).max().unwrap_or(Level::Ok);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).expect("json")),
+        Format::Text | Format::Markdown => {
+            print!("{}", table(&outcomes, format == Format::Markdown))
+        }
+    }
+    let failing: Vec<&Outcome> = outcomes.iter().filter(|o| o.level != Level::Ok).collect();
+    if format != Format::Json {
+        for o in &failing {
+            ui.warn(&format!("{} on {}: {}", o.check.name, o.check.host, o.check.hint));
+        }
+        eprintln!("replication status: {}", worst.as_str());
+    }
+    Ok(worst)
+}
+
+fn table(outcomes: &[Outcome], markdown: bool) -> String {
+    let mut rows: Vec<[String; 7]> = Vec::new();
+    for o in outcomes {
+        let host = o.check.host.split('.').next().unwrap_or(&o.check.host).to_string();
+        match &o.report {
+            None => rows.push([
+                host,
+                o.check.name.into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                format!("UNKNOWN: {}", o.error.as_deref().unwrap_or("")),
+            ]),
+            Some(r) => {
+                let bad: Vec<_> = r
+                    .partitions
+                    .iter()
+                    .filter(|p| p.level.is_some_and(|l| l != Level::Ok))
+                    .collect();
+                rows.push([
+                    host.clone(),
+                    o.check.name.into(),
+                    "all".into(),
+                    "".into(),
+                    "".into(),
+                    "".into(),
+                    format!("{} - {}", o.level.as_str(), r.summary),
+                ]);
+                for p in bad {
+                    rows.push([
+                        host.clone(),
+                        o.check.name.into(),
+                        p.partition.to_string(),
+                        match (p.offset, p.available) {
+                            (Some(a), Some(b)) => format!("{a}/{b}"),
+                            _ => "-".into(),
+                        },
+                        p.messages_behind.map_or("-".into(), |m| m.to_string()),
+                        p.seconds_behind.map_or("-".into(), |s| format!("{s:.1}")),
+                        p.level.map_or("", |l| l.as_str()).to_string()
+                            + &p.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default(),
+                    ]);
+                }
+            }
+        }
+    }
+    let head = [
+        "host",
+        "check",
+        "partition",
+        "offset/available",
+        "messages behind",
+        "seconds behind",
+        "status",
+    ];
+    let mut s = String::new();
+    if markdown {
+        let _ = writeln!(s, "| {} |\n|{}", head.join(" | "), "---|".repeat(head.len()));
+        for r in &rows {
+            let _ = writeln!(s, "| {} |", r.join(" | "));
+        }
+        return s;
+    }
+    let widths: Vec<usize> = (0..head.len())
+        .map(|i| rows.iter().map(|r| r[i].len()).chain([head[i].len()]).max().unwrap_or(0))
+        .collect();
+    let line = |cells: Vec<&str>| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| if i + 1 == head.len() { c.to_string() } else { format!("{c:<w$}") })
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    let _ = writeln!(s, "{}", line(head.to_vec()));
+    for r in &rows {
+        let _ = writeln!(s, "{}", line(r.iter().map(String::as_str).collect()));
+    }
+    s
+}

@@ -1,0 +1,223 @@
+//! The rest of the guide against the lab: strip, clone bundle manifests, the aggregator's
+//! groups file, services.
+
+use crate::lab::{Lab, HGWEBS, MASTER};
+use crate::test::Test;
+
+pub const TESTS: &[crate::LabTest] = &[
+    ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
+    (
+        "ops::bundles_restore_and_drop_on_a_real_manifest",
+        bundles_restore_and_drop_on_a_real_manifest,
+    ),
+    (
+        "ops::aggregator_groups_follow_added_and_removed_hosts",
+        aggregator_groups_follow_added_and_removed_hosts,
+    ),
+    (
+        "ops::services_status_flags_a_master_unit_outside_the_master",
+        services_status_flags_a_master_unit_outside_the_master,
+    ),
+];
+
+fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
+    let t = tempfile::tempdir().unwrap();
+    let wc = lab.clone_with_commit("integration/autoland", t.path(), "to-strip.txt");
+    assert!(lab.push(&wc).status.success());
+    let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    lab.sh(
+        MASTER,
+        &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"),
+    );
+    for h in HGWEBS {
+        lab.sh(h, &format!("hg -R {repo} log -r {node} -T x"));
+    }
+    // Revsets and revision numbers are refused: only a node.
+    lab.hgmo().args(["--yes", "strip", "integration/autoland", "all()"]).run().code(2);
+    lab.hgmo().args(["--yes", "strip", "integration/autoland", "5"]).run().code(2);
+    let out = lab.hgmo().args(["--yes", "strip", "integration/autoland", &node[..12]]).run();
+    out.code(0).stdout_has("add to-strip.txt");
+    for h in [MASTER].iter().chain(HGWEBS.iter()) {
+        let o = lab.exec(h, &format!("hg -R {repo} log -r {node} -T x"));
+        assert!(!o.status.success(), "{h} still has {node}");
+        lab.sh(h, &format!("hg -R {repo} verify -q"));
+    }
+    lab.sh(MASTER, &format!("ls {repo}/.hg/strip-backup/ | grep -q ."));
+}
+
+const MANIFEST_NEW: &str = "https://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 REQUIRESNI=true cdn=true\nhttps://s3-us-west-2.amazonaws.com/moz-hg-bundles-us-west-2/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 ec2region=us-west-2\nhttps://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog REQUIRESNI=true cdn=true\nhttps://storage.googleapis.com/moz-hg-bundles-gcp-us-central1/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog gceregion=us-central1";
+
+fn bundles_restore_and_drop_on_a_real_manifest(lab: &'static Lab) {
+    let repo = "/repo/hg/mozilla/mozilla-central";
+    let old = MANIFEST_NEW.replace("BADTIP", "GOODTIP");
+    let write = |name: &str, content: &str| {
+        let host_file = lab.shared().join(format!("mozilla/mozilla-central/.hg/{name}"));
+        std::fs::write(&host_file, content).unwrap();
+        lab.sh(MASTER, &format!("chown hg:hg {repo}/.hg/{name} && chmod 0664 {repo}/.hg/{name}"));
+    };
+    write("clonebundles.manifest", MANIFEST_NEW);
+    write("clonebundles.manifest.old", &old);
+
+    let out = lab.hgmo().args(["--yes", "bundles", "restore", "mozilla-central"]).run();
+    out.code(0)
+        .stdout_has("-https://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP")
+        .stdout_has("wrote synchronization message");
+    assert_eq!(lab.sh(MASTER, &format!("cat {repo}/.hg/clonebundles.manifest")), old);
+    assert_eq!(
+        lab.sh(MASTER, &format!("stat -c '%U %a' {repo}/.hg/clonebundles.manifest")).trim(),
+        "hg 664"
+    );
+    let kept = lab.sh(MASTER, &format!("cat {repo}/.hg/clonebundles.manifest.hgmo-ctl-*"));
+    assert_eq!(kept, MANIFEST_NEW, "the replaced manifest was not kept");
+    // hgweb serves the restored manifest to clients.
+    let served =
+        lab.sh(HGWEBS[0], "curl -fsS 'http://localhost/mozilla-central?cmd=clonebundles_manifest'");
+    assert_eq!(served.trim_end(), old, "hgweb does not serve the restored manifest");
+
+    // Drop the stream bundles: typed confirmation, atomic rewrite.
+    let spec = "none-v2;stream=v2";
+    let out =
+        lab.hgmo().args(["--yes", "bundles", "drop", "mozilla-central", "--spec", spec]).run();
+    out.code(2).stderr_has("--confirm mozilla-central");
+    assert_eq!(lab.sh(MASTER, &format!("cat {repo}/.hg/clonebundles.manifest")), old);
+    let out = lab
+        .hgmo()
+        .args([
+            "--yes",
+            "bundles",
+            "drop",
+            "mozilla-central",
+            "--spec",
+            spec,
+            "--confirm",
+            "mozilla-central",
+        ])
+        .run();
+    out.code(0).stdout_has("drops line 3").stdout_has("2 lines left");
+    let now = lab.sh(MASTER, &format!("cat {repo}/.hg/clonebundles.manifest"));
+    assert_eq!(now.lines().count(), 2);
+    assert!(!now.contains("stream=v2") && now.contains("zstd-v2"), "{now}");
+    assert_eq!(
+        lab.sh(MASTER, &format!("stat -c '%U %a' {repo}/.hg/clonebundles.manifest")).trim(),
+        "hg 664"
+    );
+    // Text that matches every line or none is refused.
+    lab.hgmo()
+        .args([
+            "--yes",
+            "bundles",
+            "drop",
+            "mozilla-central",
+            "--spec",
+            "https://",
+            "--confirm",
+            "mozilla-central",
+        ])
+        .run()
+        .code(3);
+    lab.hgmo()
+        .args([
+            "--yes",
+            "bundles",
+            "drop",
+            "mozilla-central",
+            "--spec",
+            "nothing-like-this",
+            "--confirm",
+            "mozilla-central",
+        ])
+        .run()
+        .code(3);
+    lab.sh(MASTER, &format!("rm -f {repo}/.hg/clonebundles.manifest* && sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"));
+}
+
+fn aggregator_groups_follow_added_and_removed_hosts(lab: &'static Lab) {
+    let file = lab.shared().join("pushdataaggregator_groups");
+    if !file.exists() {
+        std::fs::write(&file, "hgweb1\nhgweb2\nhgweb3\n").unwrap();
+    }
+    lab.sh(MASTER, "chown root:root /repo/hg/pushdataaggregator_groups && chmod 0644 /repo/hg/pushdataaggregator_groups");
+    std::fs::write(&file, "hgweb1\n  hgweb2 \n\nhgweb3\n").unwrap();
+    lab.hgmo()
+        .args(["aggregator", "groups", "show"])
+        .run()
+        .code(0)
+        .stdout_has("in sync with the inventory");
+
+    // An hgweb host added to the inventory.
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let added = format!("{text}\n[hosts.\"hgweb4.lab.test\"]\nroles = [\"hgweb\"]\nssh = \"10.254.77.24\"\nlb_node = \"10.254.77.24:80\"\n");
+    let t = Test::new().write("inv.toml", &added);
+    let p = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(&p).args(["aggregator", "groups", "show"]).run();
+    out.code(1).stdout_has("+ hgweb4  (an hgweb host of the inventory, missing from the file)");
+    let t = Test::new().write("inv.toml", &added);
+    let p = t.path_of("inv.toml");
+    t.arg("-i")
+        .arg(&p)
+        .args(["--yes", "aggregator", "groups", "sync"])
+        .run()
+        .code(0)
+        .stdout_has("wrote /repo/hg/pushdataaggregator_groups");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb2\nhgweb3\nhgweb4\n");
+    assert_eq!(
+        lab.sh(MASTER, "stat -c '%U:%G %a' /repo/hg/pushdataaggregator_groups").trim(),
+        "root:root 644"
+    );
+
+    // hgweb2 removed from the inventory.
+    let removed = added
+        .replace("[hosts.\"hgweb2.lab.test\"]", "[hosts.\"hgweb2-retired.lab.test\"]")
+        .replace(
+            "roles = [\"hgweb\"]\nssh = \"10.254.77.22\"",
+            "roles = [\"kafka\"]\nssh = \"10.254.77.22\"",
+        );
+    let t = Test::new().write("inv.toml", &removed);
+    let p = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(&p).args(["aggregator", "groups", "show"]).run();
+    out.code(1).stdout_has("- hgweb2  (in the file, not an hgweb host of the inventory)");
+    let t = Test::new().write("inv.toml", &removed);
+    let p = t.path_of("inv.toml");
+    t.arg("-i").arg(&p).args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb3\nhgweb4\n");
+    // Already in sync: nothing written.
+    let t = Test::new().write("inv.toml", &removed);
+    let p = t.path_of("inv.toml");
+    t.arg("-i")
+        .arg(&p)
+        .args(["--yes", "aggregator", "groups", "sync"])
+        .run()
+        .code(0)
+        .stderr_has("skipped: already in place");
+    // Back to the lab's own list.
+    lab.hgmo().args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb2\nhgweb3\n");
+}
+
+fn services_status_flags_a_master_unit_outside_the_master(lab: &'static Lab) {
+    let out = lab.hgmo().args(["services", "status"]).run();
+    out.code(0)
+        .stdout_has("hgssh1.lab.test| master file /repo/hg/master.hgssh1.lab.test: yes")
+        .stdout_has("hgssh2.lab.test| master file /repo/hg/master.hgssh2.lab.test: no")
+        .stdout_has("hgweb2.lab.test| vcsreplicator@6.service")
+        .stdout_has("hgweb3.lab.test| httpd.service                active");
+    let state = lab.dir.join("hosts/hgssh2/systemd");
+    std::fs::write(
+        lab.dir.join("hosts/hgssh2/monitor.conf"),
+        "MONITOR_INTERVAL=30\nSTART_DELAY=30\n",
+    )
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    lab.sh("hgssh2.lab.test", &format!("setsid /usr/local/bin/hgmo-lab-unit pulsenotifier.service {} </dev/null >/dev/null 2>&1 & sleep 0.5", state.display()));
+    let out = lab.hgmo().args(["services", "status"]).run();
+    lab.sh("hgssh2.lab.test", "systemctl stop pulsenotifier.service");
+    std::fs::write(
+        lab.dir.join("hosts/hgssh2/monitor.conf"),
+        "MONITOR_INTERVAL=1\nSTART_DELAY=2\n",
+    )
+    .unwrap();
+    out.code(1)
+        .stdout_has("ERROR: pulsenotifier.service runs on hgssh2.lab.test, which is not the master")
+        .stderr_has("hgssh2.lab.test: a master-only unit runs outside the master");
+}
