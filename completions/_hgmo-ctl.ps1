@@ -51,7 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks (not implemented yet: issue #5)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -771,7 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The ZooKeeper ensemble (not implemented yet: issue #5)')
+            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -792,7 +792,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;check;help' {
-            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The ZooKeeper ensemble (not implemented yet: issue #5)')
+            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks (not implemented yet: issue #5)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1146,7 +1146,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;check' {
-            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The ZooKeeper ensemble (not implemented yet: issue #5)')
+            [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)')
             break
         }
         'hgmo-ctl;help;check;zookeeper' {

@@ -48,7 +48,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
-            cand check 'Monitoring checks (not implemented yet: issue #5)'
+            cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
             cand runbook 'List the runbooks or show one'
             cand completions 'Print a shell completion script'
@@ -700,7 +700,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand zookeeper 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+            cand zookeeper 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;check;zookeeper'= {
@@ -719,7 +719,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;check;help'= {
-            cand zookeeper 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+            cand zookeeper 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;check;help;zookeeper'= {
@@ -928,7 +928,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
-            cand check 'Monitoring checks (not implemented yet: issue #5)'
+            cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
             cand runbook 'List the runbooks or show one'
             cand completions 'Print a shell completion script'
@@ -1017,7 +1017,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;services;status'= {
         }
         &'hgmo-ctl;help;check'= {
-            cand zookeeper 'The ZooKeeper ensemble (not implemented yet: issue #5)'
+            cand zookeeper 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
         }
         &'hgmo-ctl;help;check;zookeeper'= {
         }

@@ -169,7 +169,7 @@ pub fn run(cli: Cli) -> Result<()> {
             invocation("strip", &[("repo", Some(repo)), ("rev", Some(rev))])
         }
         Command::Services(cli::Services::Status) => invocation("services-status", &[]),
-        Command::Check(_) => return Err(not_implemented("check", "issue #5")),
+        Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
         Command::Kafka(_) => return Err(not_implemented("kafka", "issue #5")),
     };
 
@@ -273,6 +273,29 @@ fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
     i.params.insert("wait".into(), wait.to_string());
     i.params.insert("start_timeout".into(), (m.interval() + m.delay() + 15).to_string());
     Ok(())
+}
+
+fn check_zookeeper(cli: &Cli) -> Result<()> {
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    if cli.global.dry_run {
+        print!("{}", crate::procedures::zookeeper::render_plan(&inventory, cli.global.format)?);
+        return Ok(());
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let level = runtime.block_on(crate::procedures::zookeeper::check(
+        &inventory,
+        cli.global.hosts.as_deref(),
+        cli.global.format,
+    ))?;
+    match level.code() {
+        0 => Ok(()),
+        code => Err(Error::Status { what: "check zookeeper", level: level.as_str(), code }),
+    }
 }
 
 fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {

@@ -151,7 +151,7 @@ pub enum Command {
     /// Services of the hgssh and hgweb hosts
     #[command(subcommand)]
     Services(Services),
-    /// Monitoring checks (not implemented yet: issue #5)
+    /// Monitoring checks
     #[command(subcommand)]
     Check(Check),
     /// ZooKeeper and Kafka node management (not implemented yet: issue #5)
@@ -322,7 +322,7 @@ pub enum Services {
 
 #[derive(Debug, Subcommand)]
 pub enum Check {
-    /// The ZooKeeper ensemble (not implemented yet: issue #5)
+    /// The guide's check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)
     Zookeeper,
 }
 

@@ -152,6 +152,9 @@ pub struct Host {
     /// The hgssh host expected to hold the master role. Default: the first hgssh host.
     #[serde(default)]
     pub master: bool,
+    /// ZooKeeper client address of a `zookeeper` host as seen from the other members
+    /// (default `<name>:2181`).
+    pub zookeeper: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -160,6 +163,7 @@ pub enum Role {
     Hgssh,
     Hgweb,
     Kafka,
+    Zookeeper,
 }
 
 impl Role {
@@ -168,6 +172,7 @@ impl Role {
             Role::Hgssh => "hgssh",
             Role::Hgweb => "hgweb",
             Role::Kafka => "kafka",
+            Role::Zookeeper => "zookeeper",
         }
     }
 }

@@ -48,6 +48,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["replication", "skip", "--all-hosts", "--partition", "6"], "systemctl restart 'vcsreplicator@6.service'"),
     (&["notifier", "skip", "pulse"], "/var/hg/venv_tools/bin/vcsreplicator-pulse-notifier --skip /etc/mercurial/notifications.ini"),
     (&["aggregator", "restart"], "systemctl restart pushdataaggregator.service"),
+    (&["check", "zookeeper"], "ruok isro mntr"),
     (&["failover", "--to", "hgssh2.example.invalid"], "rm -- /repo/hg/master.hgssh1.example.invalid"),
     (&["retire-repo", "projects/old"], "mv -T -- \"$1\" \"$2\"' - /repo/hg/mozilla/projects/old /repo/hg/retired_repos/projects/old"),
     (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),

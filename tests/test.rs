@@ -193,7 +193,7 @@ master = true
 roles = ["hgssh"]
 
 [hosts."hgweb1.example.invalid"]
-roles = ["hgweb"]
+roles = ["hgweb", "zookeeper"]
 lb_node = "192.0.2.11:80"
 
 [hosts."hgweb2.example.invalid"]

@@ -2,3 +2,4 @@
 //! decide from it.
 
 pub mod replication;
+pub mod zookeeper;

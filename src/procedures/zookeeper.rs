@@ -1,0 +1,362 @@
+//! `check zookeeper`: the guide's check_zookeeper, from each ZooKeeper host's own point of
+//! view (network partitions make them differ). On each host, over SSH, the four-letter words
+//! `ruok`, `isro` and `mntr` are sent to the local node and to every member of the ensemble;
+//! the answers are turned into the guide's NODE and ENSEMBLE messages here. Exit code: the
+//! worst status, as Nagios counts (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use crate::inventory::{Inventory, Role};
+use crate::nagios::Level;
+use crate::transport::SshTransport;
+
+/// Average latency (ms) above which a node is reported as slow.
+pub const LATENCY_LIMIT: f64 = 500.0;
+/// Share of file descriptors in use above which a node is reported.
+pub const FD_LIMIT: f64 = 0.85;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub level: Level,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HostReport {
+    pub host: String,
+    pub level: Level,
+    pub findings: Vec<Finding>,
+}
+
+/// The ensemble: `host -> address:port` of every ZooKeeper host of the inventory.
+pub fn members(inv: &Inventory) -> Vec<(String, String)> {
+    inv.hosts
+        .iter()
+        .filter(|(_, h)| h.roles.contains(&Role::Zookeeper))
+        .map(|(n, h)| (n.clone(), h.zookeeper.clone().unwrap_or_else(|| format!("{n}:2181"))))
+        .collect()
+}
+
+/// The script run on each ZooKeeper host: every word to the local node and to each member.
+pub fn probe_command(members: &[(String, String)]) -> String {
+    let mut argv: Vec<String> = vec![
+        "sh".into(),
+        "-c".into(),
+        r#"for hp in "$@"; do h=${hp%:*}; p=${hp##*:}; for c in ruok isro mntr; do printf '### %s %s\n' "$hp" "$c"; out=$(echo "$c" | nc -w 2 "$h" "$p" 2>&1); rc=$?; printf '%s\n' "$out"; printf '### rc %s\n' "$rc"; done; done"#.into(),
+        "-".into(),
+        "localhost:2181".into(),
+    ];
+    argv.extend(members.iter().map(|(_, a)| a.clone()));
+    crate::quote::command_line(&argv)
+}
+
+#[derive(Debug, Default, Clone)]
+struct Answer {
+    text: String,
+    rc: i32,
+}
+
+/// Parse the probe output: (address, word) -> answer.
+fn parse_probe(out: &str) -> HashMap<(String, String), Answer> {
+    let mut map = HashMap::new();
+    let mut current: Option<(String, String)> = None;
+    let mut text = String::new();
+    for line in out.lines() {
+        if let Some(rest) = line.strip_prefix("### rc ") {
+            if let Some(k) = current.take() {
+                map.insert(
+                    k,
+                    Answer { text: text.trim().to_string(), rc: rest.trim().parse().unwrap_or(1) },
+                );
+            }
+            text.clear();
+        } else if let Some(rest) = line.strip_prefix("### ") {
+            let mut it = rest.splitn(2, ' ');
+            let (a, w) = (it.next().unwrap_or(""), it.next().unwrap_or(""));
+            current = Some((a.to_string(), w.to_string()));
+            text.clear();
+        } else {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    map
+}
+
+fn mntr(text: &str) -> HashMap<String, String> {
+    text.lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// The guide's NODE and ENSEMBLE findings from one host's probe.
+pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
+    let answers = parse_probe(probe);
+    let get = |addr: &str, word: &str| {
+        answers.get(&(addr.to_string(), word.to_string())).cloned().unwrap_or_default()
+    };
+    let mut f = Vec::new();
+    let mut add = |level, message: String| f.push(Finding { level, message });
+
+    // The node itself.
+    let ruok = get("localhost:2181", "ruok");
+    if ruok.text != "imok" {
+        add(
+            Level::Critical,
+            format!(
+                "NODE CRITICAL - not responding \"imok\": {}",
+                if ruok.text.is_empty() { "(no answer)" } else { &ruok.text }
+            ),
+        );
+    }
+    let isro = get("localhost:2181", "isro");
+    if isro.text != "rw" {
+        add(
+            Level::Critical,
+            format!(
+                "NODE CRITICAL - not in read/write mode: {}",
+                if isro.text.is_empty() { "(no answer)" } else { &isro.text }
+            ),
+        );
+    }
+    let local = mntr(&get("localhost:2181", "mntr").text);
+    if let Some(lat) = local.get("zk_avg_latency").and_then(|v| v.parse::<f64>().ok()) {
+        if lat > LATENCY_LIMIT {
+            add(
+                Level::Warning,
+                format!(
+                    "NODE WARNING - average latency higher than expected: {lat} > {LATENCY_LIMIT}"
+                ),
+            );
+        }
+    }
+    if let (Some(open), Some(max)) = (
+        local.get("zk_open_file_descriptor_count").and_then(|v| v.parse::<f64>().ok()),
+        local.get("zk_max_file_descriptor_count").and_then(|v| v.parse::<f64>().ok()),
+    ) {
+        if max > 0.0 && open / max > FD_LIMIT {
+            add(
+                Level::Warning,
+                format!(
+                    "NODE WARNING - open file descriptors above percentage limit: {}",
+                    (open / max * 100.0).round()
+                ),
+            );
+        }
+    }
+
+    // The ensemble, from here.
+    let mut leader: Option<HashMap<String, String>> = None;
+    for (host, addr) in members {
+        let r = get(addr, "ruok");
+        if r.rc != 0 && r.text.is_empty() {
+            add(Level::Warning, format!("ENSEMBLE WARNING - socket error connecting to {host}: connection failed (nc exit {})", r.rc));
+            continue;
+        }
+        if r.text != "imok" {
+            add(Level::Warning, format!("ENSEMBLE WARNING - node ({host}) not OK: {}", r.text));
+            continue;
+        }
+        let m = mntr(&get(addr, "mntr").text);
+        match m.get("zk_server_state").map(String::as_str) {
+            Some("leader") => leader = Some(m),
+            Some("follower") | Some("standalone") => {}
+            _ => add(
+                Level::Warning,
+                format!("ENSEMBLE WARNING - node ({host}) is alive but not available"),
+            ),
+        }
+    }
+    let expected = members.len().saturating_sub(1);
+    match leader {
+        None => add(
+            Level::Critical,
+            "ENSEMBLE CRITICAL - unable to find leader node; ensemble likely not writable".into(),
+        ),
+        Some(m) => {
+            let n = |k: &str| m.get(k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            if n("zk_followers") < expected {
+                add(
+                    Level::Warning,
+                    format!(
+                        "ENSEMBLE WARNING - only have {}/{expected} expected followers",
+                        n("zk_followers")
+                    ),
+                );
+            }
+            if n("zk_synced_followers") < expected {
+                add(
+                    Level::Warning,
+                    format!(
+                        "ENSEMBLE WARNING - only have {}/{expected} in sync followers",
+                        n("zk_synced_followers")
+                    ),
+                );
+            }
+        }
+    }
+    f
+}
+
+pub fn render_plan(inv: &Inventory, format: Format) -> Result<String> {
+    let m = members(inv);
+    if m.is_empty() {
+        return Err(Error::Usage("the inventory has no host with the role \"zookeeper\"".into()));
+    }
+    let cmd = probe_command(&m);
+    Ok(match format {
+        Format::Json => serde_json::to_string_pretty(&serde_json::json!({
+            "procedure": "check-zookeeper",
+            "changes": 0,
+            "actions": m.iter().map(|(h, _)| serde_json::json!({"host": h, "command": cmd})).collect::<Vec<_>>(),
+        }))
+        .expect("json")
+            + "\n",
+        _ => {
+            let mut s = String::from("Plan: check zookeeper (read-only, on every ZooKeeper host at once)\n\n");
+            for (h, _) in &m {
+                let _ = writeln!(s, "  on {h}:\n       $ {cmd}");
+            }
+            s
+        }
+    })
+}
+
+pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> Result<Level> {
+    let m = members(inv);
+    if m.is_empty() {
+        return Err(Error::Usage("the inventory has no host with the role \"zookeeper\"".into()));
+    }
+    let hosts: Vec<String> =
+        m.iter().map(|(h, _)| h.clone()).filter(|h| only.is_none_or(|o| o.contains(h))).collect();
+    let mut transport = SshTransport::new(inv);
+    if let Err((host, e)) = crate::transport::Transport::connect(&mut transport, &hosts).await {
+        return Err(Error::Connect { host, step: "connect".into(), message: e.to_string() });
+    }
+    let cmd = probe_command(&m);
+    let jobs: Vec<(String, String)> = hosts.iter().map(|h| (h.clone(), cmd.clone())).collect();
+    let results = transport.run_parallel(&jobs).await;
+    crate::transport::Transport::close(&mut transport).await;
+    let reports: Vec<HostReport> = hosts
+        .iter()
+        .zip(results)
+        .map(|(h, r)| {
+            let findings = match r {
+                Ok(out) => judge(&out.stdout, &m),
+                Err(e) => vec![Finding {
+                    level: Level::Unknown,
+                    message: format!("UNKNOWN - cannot run the check on {h}: {e}"),
+                }],
+            };
+            let level = findings.iter().map(|f| f.level).max().unwrap_or(Level::Ok);
+            HostReport { host: h.clone(), level, findings }
+        })
+        .collect();
+    let worst = reports.iter().map(|r| r.level).max().unwrap_or(Level::Ok);
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&reports).expect("json"));
+    } else {
+        for r in &reports {
+            if r.findings.is_empty() {
+                println!("{}: zookeeper node and ensemble OK", r.host);
+            }
+            for f in &r.findings {
+                println!("{}: {}", r.host, f.message);
+            }
+        }
+        eprintln!("check zookeeper: {}", worst.as_str());
+    }
+    Ok(worst)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn members() -> Vec<(String, String)> {
+        (1..=3).map(|i| (format!("zk{i}"), format!("10.0.0.{i}:2181"))).collect()
+    }
+
+    fn probe(local: &str, nodes: &[(&str, &str, &str)]) -> String {
+        let mut s = String::new();
+        let mut one = |addr: &str, ruok: &str, isro: &str, mntr: &str| {
+            for (w, t) in [("ruok", ruok), ("isro", isro), ("mntr", mntr)] {
+                let rc = if t.is_empty() { 1 } else { 0 };
+                s.push_str(&format!("### {addr} {w}\n{t}\n### rc {rc}\n"));
+            }
+        };
+        let state = |st: &str| {
+            format!("zk_version\t3.8.0\nzk_avg_latency\t1\nzk_server_state\t{st}\nzk_open_file_descriptor_count\t60\nzk_max_file_descriptor_count\t1048576")
+        };
+        let leader = format!("{}\nzk_followers\t2\nzk_synced_followers\t2", state("leader"));
+        one(
+            "localhost:2181",
+            "imok",
+            "rw",
+            &if local == "leader" { leader.clone() } else { state(local) },
+        );
+        for (i, (ruok, isro, st)) in nodes.iter().enumerate() {
+            let m = match *st {
+                "leader" => leader.clone(),
+                "" => String::new(),
+                other => state(other),
+            };
+            one(&format!("10.0.0.{}:2181", i + 1), ruok, isro, &m);
+        }
+        s
+    }
+
+    #[test]
+    fn healthy() {
+        let p = probe(
+            "follower",
+            &[("imok", "rw", "leader"), ("imok", "rw", "follower"), ("imok", "rw", "follower")],
+        );
+        assert!(judge(&p, &members()).is_empty());
+    }
+
+    #[test]
+    fn one_node_down_is_an_ensemble_warning() {
+        let p = probe(
+            "follower",
+            &[("imok", "rw", "leader"), ("", "", ""), ("imok", "rw", "follower")],
+        );
+        let p = p.replace(
+            "zk_followers\t2\nzk_synced_followers\t2",
+            "zk_followers\t1\nzk_synced_followers\t1",
+        );
+        let f = judge(&p, &members());
+        let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
+        assert!(
+            msgs.iter().any(|m| m.starts_with("ENSEMBLE WARNING - socket error connecting to zk2")),
+            "{msgs:?}"
+        );
+        assert!(msgs.contains(&"ENSEMBLE WARNING - only have 1/2 expected followers"), "{msgs:?}");
+        assert!(f.iter().all(|x| x.level == Level::Warning));
+    }
+
+    #[test]
+    fn no_leader_is_critical() {
+        let p = probe("follower", &[("", "", ""), ("", "", ""), ("imok", "ro", "")]);
+        let p = p.replacen("### localhost:2181 isro\nrw", "### localhost:2181 isro\nro", 1);
+        let f = judge(&p, &members());
+        let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
+        assert!(
+            msgs.contains(
+                &"ENSEMBLE CRITICAL - unable to find leader node; ensemble likely not writable"
+            ),
+            "{msgs:?}"
+        );
+        assert!(msgs.contains(&"NODE CRITICAL - not in read/write mode: ro"), "{msgs:?}");
+        assert!(
+            msgs.contains(&"ENSEMBLE WARNING - node (zk3) is alive but not available"),
+            "{msgs:?}"
+        );
+    }
+}
