@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain and push it (fast, resumable)')
             [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
-            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
+            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (.hg/hgrc) on the master in $EDITOR and replicate them')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation')
             [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation')
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
@@ -393,7 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -414,7 +414,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;hooks;help' {
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1017,7 +1017,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('merge-try-heads', 'merge-try-heads', [CompletionResultType]::ParameterValue, 'Merge the non-public Try heads into one chain and push it (fast, resumable)')
             [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move the master role to another hgssh host, never running two masters')
             [CompletionResult]::new('replicate', 'replicate', [CompletionResultType]::ParameterValue, 'Replicate a repository''s hgrc or state to the mirrors')
-            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (not implemented yet: issue #5)')
+            [CompletionResult]::new('hooks', 'hooks', [CompletionResultType]::ParameterValue, 'Edit a repository''s hooks (.hg/hgrc) on the master in $EDITOR and replicate them')
             [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication lag and its remediation')
             [CompletionResult]::new('notifier', 'notifier', [CompletionResultType]::ParameterValue, 'Pulse and SNS notifier remediation')
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
@@ -1085,7 +1085,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;hooks' {
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it')
             break
         }
         'hgmo-ctl;help;hooks;edit' {

@@ -41,7 +41,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand merge-try-heads 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
             cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
-            cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
+            cand hooks 'Edit a repository''s hooks (.hg/hgrc) on the master in $EDITOR and replicate them'
             cand replication 'Replication lag and its remediation'
             cand notifier 'Pulse and SNS notifier remediation'
             cand aggregator 'The push data aggregator and its consumer groups file'
@@ -361,7 +361,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand edit 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+            cand edit 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;hooks;edit'= {
@@ -380,7 +380,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;hooks;help'= {
-            cand edit 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+            cand edit 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;hooks;help;edit'= {
@@ -921,7 +921,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand merge-try-heads 'Merge the non-public Try heads into one chain and push it (fast, resumable)'
             cand failover 'Move the master role to another hgssh host, never running two masters'
             cand replicate 'Replicate a repository''s hgrc or state to the mirrors'
-            cand hooks 'Edit a repository''s hooks (not implemented yet: issue #5)'
+            cand hooks 'Edit a repository''s hooks (.hg/hgrc) on the master in $EDITOR and replicate them'
             cand replication 'Replication lag and its remediation'
             cand notifier 'Pulse and SNS notifier remediation'
             cand aggregator 'The push data aggregator and its consumer groups file'
@@ -973,7 +973,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;replicate;sync'= {
         }
         &'hgmo-ctl;help;hooks'= {
-            cand edit 'Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)'
+            cand edit 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
         }
         &'hgmo-ctl;help;hooks;edit'= {
         }

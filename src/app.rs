@@ -132,7 +132,7 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             i
         }
-        Command::Hooks(_) => return Err(not_implemented("hooks", "issue #5")),
+        Command::Hooks(cli::Hooks::Edit { repo }) => return hooks_edit(&cli, &ui, repo),
         Command::Replication(cli::Replication::Status) => {
             return replication_status(&cli, &ui);
         }
@@ -273,6 +273,31 @@ fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
     i.params.insert("wait".into(), wait.to_string());
     i.params.insert("start_timeout".into(), (m.interval() + m.delay() + 15).to_string());
     Ok(())
+}
+
+fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
+    crate::quote::repo_name(repo)?;
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    if cli.global.dry_run {
+        print!("{}", crate::procedures::hooks::plan(&inventory, repo)?);
+        return Ok(());
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    runtime.block_on(
+        crate::procedures::hooks::Edit {
+            inv: &inventory,
+            ui,
+            repo: repo.to_string(),
+            yes: cli.global.yes,
+            run_id: crate::audit::new_run_id(),
+        }
+        .run(),
+    )
 }
 
 fn check_zookeeper(cli: &Cli) -> Result<()> {

@@ -127,7 +127,7 @@ pub enum Command {
     /// Replicate a repository's hgrc or state to the mirrors
     #[command(subcommand)]
     Replicate(Replicate),
-    /// Edit a repository's hooks (not implemented yet: issue #5)
+    /// Edit a repository's hooks (.hg/hgrc) on the master in $EDITOR and replicate them
     #[command(subcommand)]
     Hooks(Hooks),
     /// Replication lag and its remediation
@@ -243,7 +243,7 @@ pub enum Replicate {
 
 #[derive(Debug, Subcommand)]
 pub enum Hooks {
-    /// Edit .hg/hgrc on the master and replicate it (not implemented yet: issue #5)
+    /// Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it
     Edit { repo: String },
 }
 

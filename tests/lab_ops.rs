@@ -6,6 +6,7 @@ use crate::test::Test;
 
 pub const TESTS: &[crate::LabTest] = &[
     ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
+    ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
     (
         "ops::bundles_restore_and_drop_on_a_real_manifest",
         bundles_restore_and_drop_on_a_real_manifest,
@@ -220,4 +221,54 @@ fn services_status_flags_a_master_unit_outside_the_master(lab: &'static Lab) {
     out.code(1)
         .stdout_has("ERROR: pulsenotifier.service runs on hgssh2.lab.test, which is not the master")
         .stderr_has("hgssh2.lab.test: a master-only unit runs outside the master");
+}
+
+fn hooks_edit_with_a_scripted_editor(lab: &'static Lab) {
+    let repo = "/repo/hg/mozilla/try";
+    let marker = format!("# hooks edit {}", std::process::id());
+    let t = tempfile::tempdir().unwrap();
+    let editor = t.path().join("editor");
+    std::fs::write(&editor, format!("#!/bin/sh\nprintf '[hooks]\\n{marker}\\n' >> \"$1\"\n"))
+        .unwrap();
+    crate::test::make_executable(&editor);
+    let before = lab.sh(MASTER, &format!("cat {repo}/.hg/hgrc"));
+    let mode = lab.sh(MASTER, &format!("stat -c '%U %a' {repo}/.hg/hgrc"));
+    let out = lab.hgmo().env("EDITOR", &editor).args(["--yes", "hooks", "edit", "try"]).run();
+    out.code(0).stdout_has(&format!("+{marker}")).stdout_has("recorded hgrc in replication log");
+    let after = lab.sh(MASTER, &format!("cat {repo}/.hg/hgrc"));
+    assert_eq!(after, format!("{before}[hooks]\n{marker}\n"));
+    assert_eq!(
+        lab.sh(MASTER, &format!("stat -c '%U %a' {repo}/.hg/hgrc")),
+        mode,
+        "owner or mode changed"
+    );
+    for h in HGWEBS {
+        assert!(
+            lab.sh(h, &format!("cat {repo}/.hg/hgrc")).contains(&marker),
+            "{h} did not get the hgrc"
+        );
+    }
+    // Someone changes the file while the operator edits: nothing is written.
+    let shared = lab.shared().join("mozilla/try/.hg/hgrc");
+    let sneaky = t.path().join("sneaky-editor");
+    std::fs::write(
+        &sneaky,
+        format!("#!/bin/sh\necho '# mine' >> \"$1\"\necho '# theirs' >> '{}'\n", shared.display()),
+    )
+    .unwrap();
+    crate::test::make_executable(&sneaky);
+    let out = lab.hgmo().env("EDITOR", &sneaky).args(["--yes", "hooks", "edit", "try"]).run();
+    out.code(3).stderr_has("changed on the master while it was being edited");
+    let now = lab.sh(MASTER, &format!("cat {repo}/.hg/hgrc"));
+    assert!(now.ends_with("# theirs\n") && !now.contains("# mine"), "{now}");
+    // No terminal and no --yes: refused before anything.
+    lab.hgmo()
+        .env("EDITOR", &editor)
+        .args(["hooks", "edit", "try"])
+        .run()
+        .code(3)
+        .stderr_has("not a terminal");
+    // Put the hgrc back as it was.
+    std::fs::write(&shared, &before).unwrap();
+    lab.sh(MASTER, &format!("chown hg:hg {repo}/.hg/hgrc; sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatehgrc >/dev/null"));
 }

@@ -37,6 +37,19 @@
 #
 # Mirror updates run as the owner of each mirror root (normally hg): when the
 # command is run as root, the work is done through `sudo -u #<uid>`.
+#
+# The lab's file-based Kafka (tests/lab/files/lab_vcsreplicator.py, loaded
+# from [labreplication] kafkalib): every message is ALSO produced into topic
+# [replicationproducer] topic (pushdata) of the Kafka directory named by
+# [replicationproducer] hosts, in the partition given by production's
+# partitionmap.* rules, after the mirrors were updated. As the lab already
+# applied it to every mirror, it then commits the offset of each mirror's
+# consumer group ([labreplication] ackgroups, in the order of `mirrors`) --
+# only for a group that had consumed everything before it (a group that is
+# behind, e.g. a wedged partition, gets the message from its
+# vcsreplicator@N daemon in order, as in production). When the mirror update
+# fails the message is produced but not acknowledged, so the hgweb daemons
+# retry it. Without kafkalib nothing is produced (the behaviour above only).
 """lab stand-in for vcsreplicator (replication without Kafka)"""
 
 import json
@@ -64,6 +77,11 @@ configitem(b'labreplication', b'log', default=None)
 configitem(b'labreplication', b'mirrors', default=list)
 configitem(b'labreplication', b'reporoot', default=b'/repo/hg/mozilla')
 configitem(b'labreplication', b'hg', default=b'/usr/bin/hg')
+configitem(b'labreplication', b'kafkalib', default=None)
+configitem(b'labreplication', b'ackgroups', default=list)
+configitem(b'replicationproducer', b'hosts', default=None)
+configitem(b'replicationproducer', b'topic', default=b'pushdata')
+configitem(b'replicationproducer', b'partitionmap\..*', default=None, generic=True)
 
 NULLHEX = '0' * 40
 
@@ -116,6 +134,85 @@ def _record(ui, message):
             _(b'replication log not available: %s')
             % pycompat.bytestr(str(e))
         )
+    return message
+
+
+_kafkalib = []
+
+
+def _kafka(ui):
+    """(lab_vcsreplicator module, Kafka) or None when not configured."""
+    lib = ui.config(b'labreplication', b'kafkalib')
+    hosts = ui.config(b'replicationproducer', b'hosts')
+    if not lib or not hosts:
+        return None
+    if not _kafkalib:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location('lab_vcsreplicator', _str(lib))
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        _kafkalib.append(mod)
+    mod = _kafkalib[0]
+    try:
+        return mod, mod.Kafka(_str(hosts))
+    except mod.KafkaError as e:
+        raise error.Abort(
+            _(b'replication log not available: %s') % pycompat.bytestr(str(e))
+        )
+
+
+def _send(ui, message, applied):
+    """Produce message into the lab's Kafka; when `applied` holds the
+    mirrors that already applied it, commit their groups' offsets (only
+    where the group was in sync right before this message)."""
+    k = _kafka(ui)
+    if k is None:
+        return
+    mod, kafka = k
+    topic = _str(ui.config(b'replicationproducer', b'topic'))
+    pmap = [
+        (_str(key[len(b'partitionmap.'):]), _str(value))
+        for key, value in ui.configitems(b'replicationproducer')
+        if key.startswith(b'partitionmap.')
+    ]
+    try:
+        partition = mod.partition_for_path(message['path'], pmap or None)
+        offset = kafka.produce(topic, partition, [message])[0]
+        groups = dict(zip(_mirrors(ui), [
+            _str(g) for g in ui.configlist(b'labreplication', b'ackgroups')]))
+        acked = []
+        for mirror in applied:
+            group = groups.get(mirror)
+            if group and kafka.commit(group, topic, partition, offset + 1,
+                                      expect=offset):
+                acked.append(group)
+    except (OSError, mod.KafkaError) as e:
+        raise error.Abort(
+            _(b'replication log not available: %s') % pycompat.bytestr(str(e))
+        )
+    ui.note(
+        b'(lab replication) %s produced into %s partition %d offset %d; '
+        b'acknowledged for %s\n'
+        % (pycompat.bytestr(message['name']), pycompat.bytestr(topic),
+           partition, offset,
+           pycompat.bytestr(', '.join(acked) or 'no group'))
+    )
+
+
+def _apply_and_send(ui, message, apply):
+    """Run apply() (the synchronous mirror update; returns the mirrors it
+    updated), then produce the message: acknowledged for those mirrors, or
+    for none when apply() failed."""
+    try:
+        applied = apply()
+    except BaseException:
+        try:
+            _send(ui, message, [])
+        except Exception:
+            pass
+        raise
+    _send(ui, message, applied)
 
 
 def _mirrors(ui):
@@ -161,6 +258,7 @@ def _writehgrc(target, content, owner):
 
 
 def _applyhgrc(ui, rel, content):
+    applied = []
     for mirror in _mirrors(ui):
         target = os.path.join(mirror, rel)
         if not os.path.isdir(os.path.join(target, '.hg')):
@@ -170,6 +268,8 @@ def _applyhgrc(ui, rel, content):
             )
             continue
         _writehgrc(target, content, _owner(mirror))
+        applied.append(mirror)
+    return applied
 
 
 def _applysync(ui, rel, source, content, heads):
@@ -189,6 +289,7 @@ def _applysync(ui, rel, source, content, heads):
                 argv.extend(['-r', h])
             argv.append(source)
             _run(ui, argv, owner)
+    return _mirrors(ui)
 
 
 # Run as the mirror owner by _applydelete: what a vcsreplicator consumer
@@ -230,6 +331,7 @@ def _applydelete(ui, rel):
                 _(b'(lab replication) could not delete %s: %s\n')
                 % (pycompat.bytestr(target), pycompat.bytestr(str(e)))
             )
+    return _mirrors(ui)
 
 
 @command(b'replicatehgrc', [], b'', helpcategory=None)
@@ -242,13 +344,13 @@ def replicatehgrc(ui, repo):
     """
     rel = _relpath(ui, repo)
     content = _readhgrc(repo)
-    _record(ui, {
+    message = _record(ui, {
         'name': 'hg-hgrc-update-1',
         'path': '{moz}/' + rel,
         'content': content.decode('utf-8', 'replace')
         if content is not None else None,
     })
-    _applyhgrc(ui, rel, content)
+    _apply_and_send(ui, message, lambda: _applyhgrc(ui, rel, content))
     ui.status(_(b'recorded hgrc in replication log\n'))
 
 
@@ -277,7 +379,7 @@ def replicatesync(ui, repo, **opts):
     rel = _relpath(ui, repo)
     content = _readhgrc(repo)
     heads = [pycompat.sysstr(repo[h].hex()) for h in repo.heads()]
-    _record(ui, {
+    message = _record(ui, {
         'name': 'hg-repo-sync-2',
         'path': '{moz}/' + rel,
         'requirements': sorted(_str(r) for r in repo.requirements),
@@ -287,16 +389,23 @@ def replicatesync(ui, repo, **opts):
         'bootstrap': bootstrap,
     })
     if not bootstrap:
-        _applysync(ui, rel, _str(repo.root), content, heads)
+        _apply_and_send(
+            ui, message,
+            lambda: _applysync(ui, rel, _str(repo.root), content, heads))
+    else:
+        # The regular consumer ignores bootstrap messages: nothing to apply.
+        _send(ui, message, _mirrors(ui))
     ui.status(_(b'wrote synchronization message into replication log\n'))
 
     if sendheads and not bootstrap:
-        _record(ui, {
+        message = _record(ui, {
             'name': 'hg-heads-1',
             'path': '{moz}/' + rel,
             'heads': heads,
             'last_push_id': None,
         })
+        # Nothing to apply for the regular consumer.
+        _send(ui, message, _mirrors(ui))
         ui.status(
             _(b'wrote heads synchronization message into replication log\n')
         )
@@ -316,11 +425,11 @@ def replicatedelete(ui, repo):
     rel = _relpath(ui, repo)
     repo_dir = _str(repo.root)
     try:
-        _record(ui, {
+        message = _record(ui, {
             'name': 'hg-repo-delete-1',
             'path': '{moz}/' + rel,
         })
-        _applydelete(ui, rel)
+        _apply_and_send(ui, message, lambda: _applydelete(ui, rel))
         ui.status(_(b'wrote delete message into replication log\n'))
 
         todelete_repo_name = repo_dir + '.todelete'
