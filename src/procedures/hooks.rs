@@ -13,6 +13,13 @@ use crate::quote::{command_line, repo_name};
 use crate::terminal::{Answer, Ui};
 use crate::transport::{SshTransport, Transport};
 
+/// One remote call: its step, host, and the command as shown and logged.
+struct Call<'a> {
+    step: &'a str,
+    host: &'a str,
+    shown: &'a str,
+}
+
 pub struct Edit<'a> {
     pub inv: &'a Inventory,
     pub ui: &'a Ui,
@@ -135,9 +142,7 @@ impl Edit<'_> {
     fn log(
         &self,
         audit: &mut Audit,
-        step: &str,
-        host: &str,
-        command: &str,
+        call: &Call<'_>,
         outcome: &str,
         status: Option<i32>,
         started: Instant,
@@ -148,48 +153,39 @@ impl Edit<'_> {
             operator: &operator,
             run_id: &self.run_id,
             procedure: "hooks-edit",
-            step,
-            host: Some(host),
-            command: Some(command),
+            step: call.step,
+            host: Some(call.host),
+            command: Some(call.shown),
             outcome,
             exit_status: status,
             duration_ms: started.elapsed().as_millis(),
         })
     }
 
+    /// Run `command` (shown and logged as `call.shown`, which hides the file's content).
     async fn remote(
         &self,
         t: &mut SshTransport,
         audit: &mut Audit,
-        step: &str,
-        host: &str,
+        call: Call<'_>,
         command: &str,
-        shown: &str,
         echo: bool,
     ) -> Result<crate::transport::RemoteOutput> {
         let ui = self.ui;
-        let h = host.to_string();
+        let h = call.host.to_string();
         let sink = move |s, l: &str| {
             if echo {
                 ui.remote_line(&h, s, l)
             }
         };
         let started = Instant::now();
-        let out = t.run(host, command, &sink).await.map_err(|e| Error::ConnectionLost {
-            host: host.into(),
-            step: step.into(),
-            command: shown.into(),
+        let out = t.run(call.host, command, &sink).await.map_err(|e| Error::ConnectionLost {
+            host: call.host.into(),
+            step: call.step.into(),
+            command: call.shown.into(),
             message: e.to_string(),
         })?;
-        self.log(
-            audit,
-            step,
-            host,
-            shown,
-            if out.success() { "ok" } else { "failed" },
-            out.status,
-            started,
-        )?;
+        self.log(audit, &call, if out.success() { "ok" } else { "failed" }, out.status, started)?;
         Ok(out)
     }
 
@@ -206,7 +202,9 @@ impl Edit<'_> {
             format!("{}/master.{master}", inv.paths.shared_root.trim_end_matches('/'));
         let check = command_line(&["test", "-e", &master_file]);
         ui.header(1, 5, "precondition", master, "holds the master role");
-        let out = self.remote(t, audit, "master", master, &check, &check, false).await?;
+        let out = self
+            .remote(t, audit, Call { step: "master", host: master, shown: &check }, &check, false)
+            .await?;
         if !out.success() {
             return Err(Error::Precondition {
                 host: master.into(),
@@ -217,7 +215,9 @@ impl Edit<'_> {
         ui.header(2, 5, "read", master, &format!("read {path}/.hg/hgrc"));
         let read = read_command(path);
         ui.command(&read);
-        let out = self.remote(t, audit, "read", master, &read, &read, false).await?;
+        let out = self
+            .remote(t, audit, Call { step: "read", host: master, shown: &read }, &read, false)
+            .await?;
         if out.status == Some(3) {
             return Err(Error::Precondition {
                 host: master.into(),
@@ -305,7 +305,9 @@ impl Edit<'_> {
                 }
             }
         }
-        let out = self.remote(t, audit, "write", master, &write, &shown, true).await?;
+        let out = self
+            .remote(t, audit, Call { step: "write", host: master, shown: &shown }, &write, true)
+            .await?;
         if out.status == Some(3) {
             return Err(Error::Precondition { host: master.into(), step: "4 (write)".into(), message: format!("{path}/.hg/hgrc changed on the master while it was being edited; nothing was written (your copy: run again and redo the edit)") });
         }
@@ -334,8 +336,15 @@ impl Edit<'_> {
                 host: master.into(),
             });
         }
-        let out =
-            self.remote(t, audit, "replicatehgrc", master, &replicate, &replicate, true).await?;
+        let out = self
+            .remote(
+                t,
+                audit,
+                Call { step: "replicatehgrc", host: master, shown: &replicate },
+                &replicate,
+                true,
+            )
+            .await?;
         if !out.success() {
             return Err(Error::StepFailed {
                 host: master.into(),
