@@ -7,6 +7,7 @@ use crate::test::Test;
 pub const TESTS: &[crate::LabTest] = &[
     ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
     ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
+    ("ops::zookeeper_check_healthy_one_down_two_down", zookeeper_check_healthy_one_down_two_down),
     (
         "ops::bundles_restore_and_drop_on_a_real_manifest",
         bundles_restore_and_drop_on_a_real_manifest,
@@ -271,4 +272,50 @@ fn hooks_edit_with_a_scripted_editor(lab: &'static Lab) {
     // Put the hgrc back as it was.
     std::fs::write(&shared, &before).unwrap();
     lab.sh(MASTER, &format!("chown hg:hg {repo}/.hg/hgrc; sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatehgrc >/dev/null"));
+}
+
+fn check_zk(lab: &Lab, hosts: Option<&str>) -> crate::test::Outcome {
+    let mut t = lab.hgmo();
+    if let Some(h) = hosts {
+        t = t.args(["--hosts", h]);
+    }
+    t.args(["check", "zookeeper"]).run()
+}
+
+/// Poll the check until it exits with `code` (ZooKeeper needs a moment after a change).
+fn zk_until(lab: &Lab, hosts: Option<&str>, code: i32) -> crate::test::Outcome {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let out = check_zk(lab, hosts);
+        if out.code == code || std::time::Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+}
+
+fn zookeeper_check_healthy_one_down_two_down(lab: &'static Lab) {
+    let out = zk_until(lab, None, 0);
+    out.code(0);
+    assert_eq!(out.stdout.matches("zookeeper node and ensemble OK").count(), 3, "{}", out.stdout);
+
+    lab.sh(HGWEBS[2], "systemctl stop zookeeper.service || true");
+    let one = "hgweb1.lab.test";
+    let out = zk_until(lab, Some(one), 1);
+    out.code(1).stdout_has("ENSEMBLE WARNING - socket error connecting to hgweb3.lab.test");
+    assert!(!out.stdout.contains("CRITICAL"), "{}", out.stdout);
+    // From the stopped node's own point of view it is critical.
+    check_zk(lab, None)
+        .code(2)
+        .stdout_has("hgweb3.lab.test: NODE CRITICAL - not responding \"imok\"");
+
+    lab.sh(HGWEBS[1], "systemctl stop zookeeper.service || true");
+    let out = zk_until(lab, Some(one), 2);
+    out.code(2)
+        .stdout_has("ENSEMBLE CRITICAL - unable to find leader node; ensemble likely not writable");
+
+    for h in [HGWEBS[1], HGWEBS[2]] {
+        lab.sh(h, "systemctl start zookeeper.service");
+    }
+    zk_until(lab, None, 0).code(0);
 }

@@ -47,7 +47,7 @@ pub fn probe_command(members: &[(String, String)]) -> String {
     let mut argv: Vec<String> = vec![
         "sh".into(),
         "-c".into(),
-        r#"for hp in "$@"; do h=${hp%:*}; p=${hp##*:}; for c in ruok isro mntr; do printf '### %s %s\n' "$hp" "$c"; out=$(echo "$c" | nc -w 2 "$h" "$p" 2>&1); rc=$?; printf '%s\n' "$out"; printf '### rc %s\n' "$rc"; done; done"#.into(),
+        r#"for hp in "$@"; do h=${hp%:*}; p=${hp##*:}; for c in ruok isro mntr; do printf '### %s %s\n' "$hp" "$c"; out=$(printf %s "$c" | nc -w 2 "$h" "$p" 2>&1); rc=$?; printf '%s\n' "$out"; printf '### rc %s\n' "$rc"; done; done"#.into(),
         "-".into(),
         "localhost:2181".into(),
     ];
@@ -181,12 +181,14 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
         ),
         Some(m) => {
             let n = |k: &str| m.get(k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
-            if n("zk_followers") < expected {
+            // ZooKeeper 3.8 reports `zk_learners`; older releases `zk_followers`.
+            let followers =
+                if m.contains_key("zk_followers") { n("zk_followers") } else { n("zk_learners") };
+            if followers < expected {
                 add(
                     Level::Warning,
                     format!(
-                        "ENSEMBLE WARNING - only have {}/{expected} expected followers",
-                        n("zk_followers")
+                        "ENSEMBLE WARNING - only have {followers}/{expected} expected followers"
                     ),
                 );
             }
@@ -294,7 +296,7 @@ mod tests {
         let state = |st: &str| {
             format!("zk_version\t3.8.0\nzk_avg_latency\t1\nzk_server_state\t{st}\nzk_open_file_descriptor_count\t60\nzk_max_file_descriptor_count\t1048576")
         };
-        let leader = format!("{}\nzk_followers\t2\nzk_synced_followers\t2", state("leader"));
+        let leader = format!("{}\nzk_learners\t2\nzk_synced_followers\t2", state("leader"));
         one(
             "localhost:2181",
             "imok",
@@ -328,8 +330,8 @@ mod tests {
             &[("imok", "rw", "leader"), ("", "", ""), ("imok", "rw", "follower")],
         );
         let p = p.replace(
-            "zk_followers\t2\nzk_synced_followers\t2",
-            "zk_followers\t1\nzk_synced_followers\t1",
+            "zk_learners\t2\nzk_synced_followers\t2",
+            "zk_learners\t1\nzk_synced_followers\t1",
         );
         let f = judge(&p, &members());
         let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
