@@ -180,7 +180,6 @@ HEADS_FILE = STATE_DIR + b'/heads'
 EXIT_INTERRUPTED = 130
 
 _InputError = getattr(error, 'InputError', error.Abort)
-_StateError = getattr(error, 'StateError', error.Abort)
 
 _helpcategory = getattr(command, 'CATEGORY_MAINTENANCE', None)
 _commandkwargs = {}

@@ -427,6 +427,13 @@ class ServerError(Exception):
 ServerError.__module__ = 'hglib.error'
 
 
+class CommandError(Exception):
+    """What python-hglib raises when a command fails."""
+
+
+CommandError.__module__ = 'hglib.error'
+
+
 def _excname(e):
     mod = e.__class__.__module__
     name = e.__class__.__name__
@@ -859,7 +866,7 @@ def _changegroup_payload(config, local_path, public_url, heads, source):
         args.extend(['-r', h])
     rc, out, err = _hg(config, args)
     if rc:
-        raise Exception('hg log failed (exit %d): %s' % (rc, err.strip()))
+        raise CommandError('%s (exit %d)' % (err.strip(), rc))
     return {'repo_url': public_url, 'heads': heads, 'source': source, 'pushlog_pushes': []}
 
 
@@ -1467,7 +1474,13 @@ def main(argv):
         print('usage: lab_vcsreplicator.py {%s} ARGS...' % ','.join(sorted(PROGRAMS)), file=sys.stderr)
         return 2
     os.umask(0o002)     # production units: UMask=002
-    return PROGRAMS[argv[0]](argv[0], argv[1:])
+    try:
+        return PROGRAMS[argv[0]](argv[0], argv[1:])
+    except BrokenPipeError:
+        # Output cut short (`... --dump | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == '__main__':
