@@ -399,9 +399,7 @@ fn notifier_skip_and_aggregator_restart(lab: &'static Lab) {
     out.code(2).stdout_has("check_pulsenotifier_lag").stderr_has("notifier skip pulse");
     for which in ["pulse", "sns"] {
         let out = lab.hgmo().args(["--yes", "notifier", "skip", which]).run();
-        out.code(0)
-            .stdout_has(&format!("skipped"))
-            .stdout_has(&format!("for group {which}notifier"));
+        out.code(0).stdout_has("skipped").stdout_has(&format!("for group {which}notifier"));
     }
     status_until(lab, 0).code(0);
     let out = lab.hgmo().args(["--yes", "aggregator", "restart"]).run();
