@@ -52,7 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
-            [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
+            [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -816,14 +816,15 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Add a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Rebalance partitions (not implemented yet: issue #5)')
-            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Remove a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: reset Kafka (not implemented yet: issue #5)')
+            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Deploy, start ZooKeeper and then Kafka on a new node')
+            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Reassign partitions onto brokers: generate, show, execute, verify')
+            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Deploy without a node, then stop and disable Kafka and ZooKeeper there')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hgmo-ctl;kafka;add-node' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'node')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -840,6 +841,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;kafka;rebalance' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The Kafka host to run kafka-reassign-partitions.sh on')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Broker ids, comma-separated (e.g. 14,15,16)')
+            [CompletionResult]::new('--topics', '--topics', [CompletionResultType]::ParameterName, 'Topics to move, comma-separated')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -856,6 +860,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;kafka;remove-node' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'node')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -872,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;kafka;reset' {
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'Type `wipe kafka` in advance (for runs without a terminal)')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
@@ -888,10 +894,10 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;kafka;help' {
-            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Add a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Rebalance partitions (not implemented yet: issue #5)')
-            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Remove a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: reset Kafka (not implemented yet: issue #5)')
+            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Deploy, start ZooKeeper and then Kafka on a new node')
+            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Reassign partitions onto brokers: generate, show, execute, verify')
+            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Deploy without a node, then stop and disable Kafka and ZooKeeper there')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1025,7 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
-            [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management (not implemented yet: issue #5)')
+            [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -1153,10 +1159,10 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;kafka' {
-            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Add a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Rebalance partitions (not implemented yet: issue #5)')
-            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Remove a node (not implemented yet: issue #5)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: reset Kafka (not implemented yet: issue #5)')
+            [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Deploy, start ZooKeeper and then Kafka on a new node')
+            [CompletionResult]::new('rebalance', 'rebalance', [CompletionResultType]::ParameterValue, 'Reassign partitions onto brokers: generate, show, execute, verify')
+            [CompletionResult]::new('remove-node', 'remove-node', [CompletionResultType]::ParameterValue, 'Deploy without a node, then stop and disable Kafka and ZooKeeper there')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch')
             break
         }
         'hgmo-ctl;help;kafka;add-node' {

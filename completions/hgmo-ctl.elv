@@ -49,7 +49,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
-            cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+            cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks or show one'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -740,13 +740,14 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --verbose 'Show probe commands and more detail'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add-node 'Add a node (not implemented yet: issue #5)'
-            cand rebalance 'Rebalance partitions (not implemented yet: issue #5)'
-            cand remove-node 'Remove a node (not implemented yet: issue #5)'
-            cand reset 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+            cand add-node 'Deploy, start ZooKeeper and then Kafka on a new node'
+            cand rebalance 'Reassign partitions onto brokers: generate, show, execute, verify'
+            cand remove-node 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+            cand reset 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;kafka;add-node'= {
+            cand --node 'node'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -762,6 +763,9 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;kafka;rebalance'= {
+            cand --on 'The Kafka host to run kafka-reassign-partitions.sh on'
+            cand --brokers 'Broker ids, comma-separated (e.g. 14,15,16)'
+            cand --topics 'Topics to move, comma-separated'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -777,6 +781,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;kafka;remove-node'= {
+            cand --node 'node'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -792,6 +797,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;kafka;reset'= {
+            cand --confirm 'Type `wipe kafka` in advance (for runs without a terminal)'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -807,10 +813,10 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;kafka;help'= {
-            cand add-node 'Add a node (not implemented yet: issue #5)'
-            cand rebalance 'Rebalance partitions (not implemented yet: issue #5)'
-            cand remove-node 'Remove a node (not implemented yet: issue #5)'
-            cand reset 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+            cand add-node 'Deploy, start ZooKeeper and then Kafka on a new node'
+            cand rebalance 'Reassign partitions onto brokers: generate, show, execute, verify'
+            cand remove-node 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+            cand reset 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;kafka;help;add-node'= {
@@ -929,7 +935,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
-            cand kafka 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+            cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks or show one'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -1022,10 +1028,10 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;check;zookeeper'= {
         }
         &'hgmo-ctl;help;kafka'= {
-            cand add-node 'Add a node (not implemented yet: issue #5)'
-            cand rebalance 'Rebalance partitions (not implemented yet: issue #5)'
-            cand remove-node 'Remove a node (not implemented yet: issue #5)'
-            cand reset 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+            cand add-node 'Deploy, start ZooKeeper and then Kafka on a new node'
+            cand rebalance 'Reassign partitions onto brokers: generate, show, execute, verify'
+            cand remove-node 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+            cand reset 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
         }
         &'hgmo-ctl;help;kafka;add-node'= {
         }

@@ -53,7 +53,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "bundles" -d 'Clon
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "strip" -d 'Strip a changeset (and its descendants) on the master and every mirror'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "services" -d 'Services of the hgssh and hgweb hosts'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "check" -d 'Monitoring checks'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "kafka" -d 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "kafka" -d 'ZooKeeper and Kafka node management and the nuclear option'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "runbook" -d 'List the runbooks or show one'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -569,11 +569,12 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "rebalance" -d 'Reassign partitions onto brokers: generate, show, execute, verify'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "remove-node" -d 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "reset" -d 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l node -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -586,6 +587,9 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l on -d 'The Kafka host to run kafka-reassign-partitions.sh on' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l brokers -d 'Broker ids, comma-separated (e.g. 14,15,16)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l topics -d 'Topics to move, comma-separated' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -598,6 +602,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l node -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -610,6 +615,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `wipe kafka` in advance (for runs without a terminal)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -622,10 +628,10 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Reassign partitions onto brokers: generate, show, execute, verify'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "remove-node" -d 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "reset" -d 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -709,7 +715,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_s
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "strip" -d 'Strip a changeset (and its descendants) on the master and every mirror'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "services" -d 'Services of the hgssh and hgweb hosts'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "check" -d 'Monitoring checks'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "kafka" -d 'ZooKeeper and Kafka node management (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "kafka" -d 'ZooKeeper and Kafka node management and the nuclear option'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "runbook" -d 'List the runbooks or show one'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "completions" -d 'Print a shell completion script'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "man" -d 'Print the man page (roff)'
@@ -732,9 +738,9 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "add-node" -d 'Add a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "rebalance" -d 'Rebalance partitions (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "remove-node" -d 'Remove a node (not implemented yet: issue #5)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "reset" -d 'The nuclear option: reset Kafka (not implemented yet: issue #5)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "rebalance" -d 'Reassign partitions onto brokers: generate, show, execute, verify'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "remove-node" -d 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "reset" -d 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "list" -d 'List every runbook'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'

@@ -30,10 +30,6 @@ fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invo
     }
 }
 
-fn not_implemented(command: &'static str, planned: &'static str) -> Error {
-    Error::NotImplemented { command, planned }
-}
-
 pub fn run(cli: Cli) -> Result<()> {
     let ui = Ui::new(cli.global.color, cli.global.verbose);
     use cli::{Fncache, ReadOnly, Replicate};
@@ -170,7 +166,42 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Services(cli::Services::Status) => invocation("services-status", &[]),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
-        Command::Kafka(_) => return Err(not_implemented("kafka", "issue #5")),
+        Command::Kafka(cli::Kafka::AddNode { node }) => {
+            invocation("kafka-add-node", &[("node", Some(node))])
+        }
+        Command::Kafka(cli::Kafka::RemoveNode { node }) => {
+            invocation("kafka-remove-node", &[("node", Some(node))])
+        }
+        Command::Kafka(cli::Kafka::Rebalance { on, brokers, topics }) => {
+            if brokers.is_empty()
+                || !brokers
+                    .split(',')
+                    .all(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_digit()))
+            {
+                return Err(Error::Usage(format!(
+                    "--brokers {brokers:?} must be broker ids separated by commas, like 14,15,16"
+                )));
+            }
+            if let Some(t) = topics {
+                if t.is_empty()
+                    || !t.split(',').all(|x| {
+                        !x.is_empty()
+                            && x.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+                    })
+                {
+                    return Err(Error::Usage(format!(
+                        "--topics {t:?} must be topic names separated by commas"
+                    )));
+                }
+            }
+            invocation(
+                "kafka-rebalance",
+                &[("on", Some(on)), ("brokers", Some(brokers)), ("topics", topics.as_ref())],
+            )
+        }
+        Command::Kafka(cli::Kafka::Reset { confirm }) => {
+            invocation("kafka-reset", &[("confirm", confirm.as_ref())])
+        }
     };
 
     let runbook = Runbook::load(inv.runbook)?;

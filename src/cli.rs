@@ -154,7 +154,7 @@ pub enum Command {
     /// Monitoring checks
     #[command(subcommand)]
     Check(Check),
-    /// ZooKeeper and Kafka node management (not implemented yet: issue #5)
+    /// ZooKeeper and Kafka node management and the nuclear option
     #[command(subcommand)]
     Kafka(Kafka),
     /// List the runbooks or show one
@@ -328,14 +328,34 @@ pub enum Check {
 
 #[derive(Debug, Subcommand)]
 pub enum Kafka {
-    /// Add a node (not implemented yet: issue #5)
-    AddNode,
-    /// Rebalance partitions (not implemented yet: issue #5)
-    Rebalance,
-    /// Remove a node (not implemented yet: issue #5)
-    RemoveNode,
-    /// The nuclear option: reset Kafka (not implemented yet: issue #5)
-    Reset,
+    /// Deploy, start ZooKeeper and then Kafka on a new node
+    AddNode {
+        #[arg(long, value_name = "HOST")]
+        node: String,
+    },
+    /// Reassign partitions onto brokers: generate, show, execute, verify
+    Rebalance {
+        /// The Kafka host to run kafka-reassign-partitions.sh on
+        #[arg(long, value_name = "HOST")]
+        on: String,
+        /// Broker ids, comma-separated (e.g. 14,15,16)
+        #[arg(long, value_name = "IDS")]
+        brokers: String,
+        /// Topics to move, comma-separated
+        #[arg(long, value_name = "TOPICS")]
+        topics: Option<String>,
+    },
+    /// Deploy without a node, then stop and disable Kafka and ZooKeeper there
+    RemoveNode {
+        #[arg(long, value_name = "HOST")]
+        node: String,
+    },
+    /// The nuclear option: wipe Kafka and ZooKeeper and start them from scratch
+    Reset {
+        /// Type `wipe kafka` in advance (for runs without a terminal)
+        #[arg(long, value_name = "TEXT")]
+        confirm: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

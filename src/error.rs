@@ -15,9 +15,6 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
 
-    #[error("{command}: not implemented yet (planned in {planned})")]
-    NotImplemented { command: &'static str, planned: &'static str },
-
     #[error("{}:{line}:{column}: {message}", path.display())]
     Inventory { path: PathBuf, line: usize, column: usize, message: String },
 
@@ -77,7 +74,6 @@ impl Error {
     pub fn code(&self) -> i32 {
         match self {
             Error::Usage(_)
-            | Error::NotImplemented { .. }
             | Error::Inventory { .. }
             | Error::InventoryRead { .. }
             | Error::Runbook { .. }

@@ -21,6 +21,8 @@ pub struct Inventory {
     #[serde(default)]
     pub master: MasterSettings,
     #[serde(default)]
+    pub deploy: DeploySettings,
+    #[serde(default)]
     pub hosts: IndexMap<String, Host>,
     /// Where the inventory was read from (not part of the file).
     #[serde(skip)]
@@ -88,6 +90,15 @@ impl Default for Paths {
             hg_user: "hg".into(),
         }
     }
+}
+
+/// The operator's deploy command (the guide's `./deploy hgmo`), run on the operator's machine
+/// by the procedures whose guide steps say to deploy.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeploySettings {
+    /// A shell command line, run with `sh -c` (default `./deploy hgmo`; include a `cd`).
+    pub command: Option<String>,
 }
 
 /// How hg-master-monitor behaves on the hgssh hosts (reference §7): the timer interval

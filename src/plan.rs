@@ -147,6 +147,10 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
     vars.insert("replication_bin".into(), dir_of(&p.hg_replication));
     vars.insert("tools_bin".into(), dir_of(&p.hg_tools));
     vars.insert(
+        "deploy".into(),
+        inv.deploy.command.clone().unwrap_or_else(|| "./deploy hgmo".into()),
+    );
+    vars.insert(
         "master_file".into(),
         format!("{}/master.{master}", p.shared_root.trim_end_matches('/')),
     );
@@ -178,6 +182,15 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                 let mut v = vec![master];
                 v.extend(inv.with_role(Role::Hgweb));
                 v
+            }
+            Target::Zookeeper => inv.with_role(Role::Zookeeper),
+            Target::Kafka => {
+                let k = inv.with_role(Role::Kafka);
+                if k.is_empty() {
+                    inv.with_role(Role::Zookeeper)
+                } else {
+                    k
+                }
             }
         };
         v.retain(|h| allowed(h));
@@ -431,6 +444,11 @@ fn parameters(
             }
             ParamKind::TrackedPath => {
                 quote::tracked_path(&value)?;
+            }
+            ParamKind::Host if !inv.hosts.contains_key(&value) => {
+                return Err(Error::Usage(format!(
+                    "--{flag} {value:?} is not a host of the inventory"
+                )));
             }
             ParamKind::HgsshHost
                 if !inv.hosts.get(&value).is_some_and(|h| h.roles.contains(&Role::Hgssh)) =>

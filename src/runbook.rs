@@ -9,14 +9,18 @@ use crate::error::{Error, Result};
 
 /// Every runbook shipped with the binary. `tests` check that this matches `runbooks/`.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("aggregator-restart", include_str!("../runbooks/aggregator-restart.toml")),
     ("aggregator-groups-show", include_str!("../runbooks/aggregator-groups-show.toml")),
     ("aggregator-groups-sync", include_str!("../runbooks/aggregator-groups-sync.toml")),
+    ("aggregator-restart", include_str!("../runbooks/aggregator-restart.toml")),
     ("bundles-drop", include_str!("../runbooks/bundles-drop.toml")),
     ("bundles-restore", include_str!("../runbooks/bundles-restore.toml")),
     ("failover", include_str!("../runbooks/failover.toml")),
     ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
     ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
+    ("kafka-add-node", include_str!("../runbooks/kafka-add-node.toml")),
+    ("kafka-rebalance", include_str!("../runbooks/kafka-rebalance.toml")),
+    ("kafka-remove-node", include_str!("../runbooks/kafka-remove-node.toml")),
+    ("kafka-reset", include_str!("../runbooks/kafka-reset.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
     ("read-only-clear", include_str!("../runbooks/read-only-clear.toml")),
@@ -85,6 +89,8 @@ pub enum ParamKind {
     Choice,
     /// An hgssh host of the inventory.
     HgsshHost,
+    /// Any host of the inventory.
+    Host,
     /// A changeset node in hexadecimal (12 to 40 digits): never a revset.
     Node,
     /// A Kafka partition of the pushdata topic: 0 to 7.
@@ -189,6 +195,11 @@ pub enum Target {
     Hgweb,
     /// Every host holding a copy of the repositories: the master and every hgweb host.
     Holders,
+    /// Every ZooKeeper host, in inventory order.
+    Zookeeper,
+    /// Every Kafka broker (hosts with the role `kafka`, or else the ZooKeeper hosts, which
+    /// run Kafka too on hg.mozilla.org).
+    Kafka,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -407,6 +418,7 @@ pub const BUILTIN_VARS: &[&str] = &[
     "hg_user",
     "replication_bin",
     "tools_bin",
+    "deploy",
 ];
 
 /// Variables computed while resolving: `repo_path` (when there is a `repo` parameter), the
