@@ -244,6 +244,10 @@ pub fn run(cli: Cli) -> Result<()> {
         },
     )?;
     if cli.global.dry_run {
+        let mut plan = plan;
+        if plan.procedure == "merge-try-heads" {
+            plan.assumptions.push(try_heads_note(&plan.params["workdir"]));
+        }
         print!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
@@ -376,6 +380,20 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
     match level.code() {
         0 => Ok(()),
         code => Err(Error::Status { what: "replication status", level: level.as_str(), code }),
+    }
+}
+
+/// For the dry run of merge-try-heads: how many non-public heads the local working copy has
+/// as of its last pull, read from its files (the dry run connects nowhere and runs no `hg`,
+/// which would write caches).
+fn try_heads_note(workdir: &str) -> String {
+    let dir = Path::new(workdir);
+    if !dir.join(".hg").is_dir() {
+        return format!("heads to merge: counted at run time (no working copy at {workdir} yet; a dry run connects nowhere)");
+    }
+    match crate::procedures::tryheads::count_non_public_heads(dir) {
+        Some(n) => format!("heads to merge: {n} draft heads in the working copy {workdir} as of its last pull (Try may have more now; counted again at run time)"),
+        None => format!("heads to merge: counted at run time (the working copy {workdir} is in a format the dry run does not read)"),
     }
 }
 

@@ -11,6 +11,10 @@ pub const TESTS: &[(&str, fn())] = &[
     ("dry_run::hosts_limits_the_plan", hosts_limits_the_plan),
     ("dry_run::load_balancer_plans_for_each_kind", load_balancer_plans_for_each_kind),
     ("dry_run::batches_and_repo_files", batches_and_repo_files),
+    (
+        "dry_run::merge_try_heads_dry_run_counts_the_local_heads",
+        merge_try_heads_dry_run_counts_the_local_heads,
+    ),
 ];
 
 /// Every procedure of the foundation issue, with the command it must plan.
@@ -261,4 +265,57 @@ fn hosts_limits_the_plan() {
         .run()
         .code(2)
         .stderr_has("not in the inventory");
+}
+
+fn list_tree(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            let m = e.metadata().unwrap();
+            if m.is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path().display().to_string(), m.len()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn merge_try_heads_dry_run_counts_the_local_heads() {
+    let t = Test::new().fake_ssh().write("inv.toml", UNREACHABLE_INVENTORY);
+    let wd = t.path_of("try");
+    let hg = |args: &[&str]| {
+        let o = std::process::Command::new("hg")
+            .args(args)
+            .current_dir(&wd)
+            .env("HGRCPATH", "")
+            .env("HGUSER", "t")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "hg {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    std::fs::create_dir_all(&wd).unwrap();
+    hg(&["init"]);
+    std::fs::write(wd.join("a"), "a").unwrap();
+    hg(&["commit", "-qAm", "base"]);
+    hg(&["phase", "-p", "."]);
+    for i in 0..3 {
+        hg(&["update", "-q", "0"]);
+        std::fs::write(wd.join("a"), format!("{i}")).unwrap();
+        hg(&["commit", "-qm", &format!("head {i}")]);
+    }
+    let before = list_tree(&wd);
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["-n", "merge-try-heads", "--workdir"]).arg(&wd).run();
+    out.code(0).stdout_has("heads to merge: 3 draft heads in the working copy");
+    assert!(!out.ssh_was_run());
+    assert_eq!(
+        list_tree(&out.dir.path().join("try")),
+        before,
+        "the dry run changed the working copy"
+    );
 }

@@ -3,4 +3,5 @@
 
 pub mod hooks;
 pub mod replication;
+pub mod tryheads;
 pub mod zookeeper;
