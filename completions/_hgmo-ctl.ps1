@@ -32,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -75,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -96,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -114,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -130,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only')
@@ -152,6 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -169,6 +175,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -185,6 +192,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -220,6 +228,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Is data/PATH.i in the fncache on every host that holds the repository?')
@@ -240,6 +249,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -256,6 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -290,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -309,6 +321,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -325,6 +338,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('hgrc', 'hgrc', [CompletionResultType]::ParameterValue, 'hg replicatehgrc on the master: send the repository''s hgrc to the mirrors')
@@ -344,6 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -360,6 +375,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -391,6 +407,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it')
@@ -409,6 +426,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -436,6 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
@@ -456,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -474,6 +494,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -494,6 +515,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -529,6 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message a notifier is wedged on, start it, re-check its lag')
@@ -547,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -574,6 +598,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart the push data aggregator and watch its lag fall')
@@ -593,6 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -609,6 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -640,6 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the previous clone bundle manifest and replicate it')
@@ -659,6 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -677,6 +706,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -708,6 +738,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -724,6 +755,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Master file, hg-master.target and master-only units; replication consumers and httpd')
@@ -742,6 +774,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -769,6 +802,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('zookeeper', 'zookeeper', [CompletionResultType]::ParameterValue, 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)')
@@ -787,6 +821,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -814,6 +849,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add-node', 'add-node', [CompletionResultType]::ParameterValue, 'Deploy, start ZooKeeper and then Kafka on a new node')
@@ -836,6 +872,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -855,6 +892,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -872,6 +910,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -889,6 +928,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -928,6 +968,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every runbook')
@@ -947,6 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -963,6 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -994,6 +1037,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1010,6 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

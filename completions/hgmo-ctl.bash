@@ -437,7 +437,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help"
+            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,7 +471,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help restart groups help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help restart groups help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,7 +505,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__groups)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help show sync"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help show sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,7 +595,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__restart)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,7 +629,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help restore drop help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help restore drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -663,7 +663,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__drop)
-            opts="-i -n -y -v -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,7 +761,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__restore)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +795,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__check)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help zookeeper help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help zookeeper help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,7 +871,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__check__subcmd__zookeeper)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,7 +905,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__completions)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help bash elvish fish powershell zsh"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,7 +939,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__failover)
-            opts="-i -n -y -v -h --to --from --wait --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --to --from --wait --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,7 +985,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help check rebuild help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help check rebuild help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,7 +1019,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache__subcmd__check)
-            opts="-i -n -y -v -h --path --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --path --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,7 +1113,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache__subcmd__rebuild)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1791,7 +1791,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__hooks)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help edit help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1825,7 +1825,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__hooks__subcmd__edit)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1901,7 +1901,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help add-node rebalance remove-node reset help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help add-node rebalance remove-node reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1935,7 +1935,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__add__subcmd__node)
-            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2057,7 +2057,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__rebalance)
-            opts="-i -n -y -v -h --on --brokers --topics --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --on --brokers --topics --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__remove__subcmd__node)
-            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,7 +2141,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__reset)
-            opts="-i -n -y -v -h --confirm --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,7 +2179,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__man)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,7 +2213,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__merge__subcmd__try__subcmd__heads)
-            opts="-i -n -y -v -h --base --workdir --batch --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --base --workdir --batch --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,7 +2259,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__notifier)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help skip help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,7 +2335,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__notifier__subcmd__skip)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help pulse sns"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help pulse sns"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2369,7 +2369,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help set clear status help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help set clear status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2403,7 +2403,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__clear)
-            opts="-i -n -y -v -h --all --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --all --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2507,7 +2507,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__set)
-            opts="-i -n -y -v -h --all --reason --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --all --reason --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,7 +2545,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2579,7 +2579,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__reclone)
-            opts="-i -n -y -v -h --repo-file --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --repo-file --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2629,7 +2629,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help hgrc sync help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help hgrc sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2719,7 +2719,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate__subcmd__hgrc)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,7 +2753,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate__subcmd__sync)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2787,7 +2787,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help status dump skip help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help status dump skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2821,7 +2821,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__dump)
-            opts="-i -n -y -v -h --host --partition --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --host --partition --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,7 +2933,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__skip)
-            opts="-i -n -y -v -h --host --all-hosts --partition --count --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --host --all-hosts --partition --count --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,7 +2979,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,7 +3013,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__restart__subcmd__httpd)
-            opts="-i -n -y -v -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3059,7 +3059,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__retire__subcmd__repo)
-            opts="-i -n -y -v -h --via-replication --confirm --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --via-replication --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,7 +3097,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help list show help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,7 +3187,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__list)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3221,7 +3221,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__show)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,7 +3255,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__services)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help status help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3331,7 +3331,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__services__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3365,7 +3365,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__strip)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --color --help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -71,6 +72,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -91,6 +93,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -108,6 +111,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -123,6 +127,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
@@ -144,6 +149,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -160,6 +166,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -175,6 +182,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -204,6 +212,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand check 'Is data/PATH.i in the fncache on every host that holds the repository?'
@@ -223,6 +232,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -238,6 +248,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -267,6 +278,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -285,6 +297,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -300,6 +313,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand hgrc 'hg replicatehgrc on the master: send the repository''s hgrc to the mirrors'
@@ -318,6 +332,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -333,6 +348,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -359,6 +375,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand edit 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
@@ -376,6 +393,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -399,6 +417,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
@@ -418,6 +437,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -435,6 +455,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -454,6 +475,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -483,6 +505,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand skip 'Skip the message a notifier is wedged on, start it, re-check its lag'
@@ -500,6 +523,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -523,6 +547,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand restart 'Restart the push data aggregator and watch its lag fall'
@@ -541,6 +566,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -556,6 +582,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -582,6 +609,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand restore 'Restore the previous clone bundle manifest and replicate it'
@@ -600,6 +628,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -617,6 +646,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -643,6 +673,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -658,6 +689,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand status 'Master file, hg-master.target and master-only units; replication consumers and httpd'
@@ -675,6 +707,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -698,6 +731,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand zookeeper 'The guide''s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
@@ -715,6 +749,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -738,6 +773,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add-node 'Deploy, start ZooKeeper and then Kafka on a new node'
@@ -759,6 +795,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -777,6 +814,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -793,6 +831,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -809,6 +848,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -841,6 +881,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List every runbook'
@@ -859,6 +900,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -874,6 +916,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -900,6 +943,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -915,6 +959,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --yes 'Answer yes to every confirmation'
             cand -v 'Show probe commands and more detail'
             cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

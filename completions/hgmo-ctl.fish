@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hgmo_ctl_global_optspecs
-    string join \n i/inventory= n/dry-run y/yes format= hosts= v/verbose color= h/help V/version
+    string join \n i/inventory= n/dry-run y/yes format= hosts= v/verbose break-lock color= h/help V/version
 end
 
 function __fish_hgmo_ctl_needs_command
@@ -35,6 +35,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s V -l version -d 'Print version'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
@@ -76,6 +77,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l adop
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l repo-file -d 'Read repository names from a file, one per line (# comments and blank lines skipped)' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l batch -d 'Hosts drained at once' -r
@@ -96,6 +98,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l adopt-drai
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l confirm -d 'The repository name, typed in advance (for runs without a terminal)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -110,6 +113,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l via-re
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -122,6 +126,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "clear" -d 'Make one repository or all writable again'
@@ -140,6 +145,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -153,6 +159,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -165,6 +172,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Make one repository or all writable again'
@@ -181,6 +189,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
@@ -197,6 +206,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -209,6 +219,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Back up and rebuild the fncache (hg debugrebuildfncache) on every host'
@@ -227,6 +238,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l to -d 'The hgssh host that becomes the master' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l from -d 'The current master [default: the inventory\'s expected master]' -r
@@ -242,6 +254,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -254,6 +267,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "sync" -d 'hg replicatesync on the master: re-synchronise the repository on the mirrors'
@@ -269,6 +283,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -281,6 +296,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "sync" -d 'hg replicatesync on the master: re-synchronise the repository on the mirrors'
@@ -296,6 +312,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -310,6 +327,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -324,6 +342,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
@@ -340,6 +359,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l host -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l partition -r
@@ -354,6 +374,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l host -d 'The hgweb host (inventory name)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l partition -r
@@ -370,6 +391,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fis
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
@@ -386,6 +408,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -400,6 +423,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -414,6 +438,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "groups" -d 'Compare the groups file with the inventory\'s hgweb hosts (show) or rewrite it (sync)'
@@ -429,6 +454,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -441,6 +467,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Compare the groups file with the inventory\'s hgweb hosts (show) or rewrite it (sync)'
@@ -456,6 +483,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
@@ -471,6 +499,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l spec -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l confirm -d 'The repository name, typed in advance (for runs without a terminal)' -r
@@ -485,6 +514,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
@@ -500,6 +530,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -512,6 +543,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -526,6 +558,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from help" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -540,6 +573,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -554,6 +588,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -568,6 +603,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "rebalance" -d 'Reassign partitions onto brokers: generate, show, execute, verify'
@@ -586,6 +622,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l on -d 'The Kafka host to run kafka-reassign-partitions.sh on' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l brokers -d 'Broker ids, comma-separated (e.g. 14,15,16)' -r
@@ -601,6 +638,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l node -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -614,6 +652,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `wipe kafka` in advance (for runs without a terminal)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -627,6 +666,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "rebalance" -d 'Reassign partitions onto brokers: generate, show, execute, verify'
@@ -644,6 +684,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List every runbook'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
@@ -659,6 +700,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -671,6 +713,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every runbook'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
@@ -686,6 +729,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -698,6 +742,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help" -f -a "reclone" -d 'Re-clone repositories on every hgweb mirror, host by host, without downtime'

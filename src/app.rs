@@ -248,6 +248,22 @@ pub fn run(cli: Cli) -> Result<()> {
         if plan.procedure == "merge-try-heads" {
             plan.assumptions.push(try_heads_note(&plan.params["workdir"]));
         }
+        if let Some(w) = &inventory.notify.webhook {
+            plan.assumptions.push(format!(
+                "notifications to {}: at the start \"{}\", at the end \"{}\" (or FAILED: <the error>)",
+                crate::notify::redacted(w),
+                crate::notify::start_text("<operator>", &plan.title, &plan.procedure, "<run>", &plan.targets.iter().map(|h| h.name.clone()).collect::<Vec<_>>()),
+                crate::notify::end_text("<operator>", &plan.title, &plan.procedure, "<run>", &Ok(()))
+            ));
+        }
+        if plan.changes() > 0 {
+            if let Some(m) = inventory.expected_master() {
+                plan.assumptions.push(format!(
+                    "the run holds the lock {} on {m} while it runs (another operator's run is refused)",
+                    inventory.paths.lock_file
+                ));
+            }
+        }
         print!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
@@ -257,6 +273,10 @@ pub fn run(cli: Cli) -> Result<()> {
     if cli.global.verbose {
         eprint!("{}", plan.render_text());
     }
+    let notify = match &inventory.notify.webhook {
+        Some(w) => Some(crate::notify::Notifier::new(w)?),
+        None => None,
+    };
     let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
         Some(crate::lb::Client::new(&inventory, &ui)?)
     } else {
@@ -276,6 +296,11 @@ pub fn run(cli: Cli) -> Result<()> {
                 run_id,
                 lb,
                 min_in_service: inventory.loadbalancer.min_in_service,
+                lock: inventory
+                    .expected_master()
+                    .map(|m| (m.to_string(), inventory.paths.lock_file.clone())),
+                break_lock: cli.global.break_lock,
+                notify,
             },
         )?;
         executor.execute(&plan).await

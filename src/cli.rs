@@ -47,6 +47,9 @@ pub struct Global {
     /// Show probe commands and more detail
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Take over the operators' lock on the master even if another run holds it (asks; audited)
+    #[arg(long, global = true)]
+    pub break_lock: bool,
     /// When to use colours (NO_COLOR is honoured with auto)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,

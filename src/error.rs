@@ -42,6 +42,9 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
 
+    #[error("another run holds the lock {path} on {host}: {holder}; wait for it, or --break-lock if it is stale")]
+    Locked { host: String, path: String, holder: String },
+
     /// A monitoring-style command's worst status, with its Nagios exit code.
     #[error("{what}: {level}")]
     Status { what: &'static str, level: &'static str, code: i32 },
@@ -86,9 +89,10 @@ impl Error {
             | Error::LoadBalancer(_)
             | Error::LbStep { .. }
             | Error::Io { .. } => EXIT_FAILED,
-            Error::Precondition { .. } | Error::NotConfirmed { .. } | Error::NoTerminal => {
-                EXIT_REFUSED
-            }
+            Error::Precondition { .. }
+            | Error::NotConfirmed { .. }
+            | Error::NoTerminal
+            | Error::Locked { .. } => EXIT_REFUSED,
             Error::Interrupted { .. } => EXIT_INTERRUPTED,
             Error::Status { code, .. } => *code,
         }

@@ -22,6 +22,11 @@ pub struct Options {
     pub lb: Option<lb::Client>,
     /// `[loadbalancer] min_in_service`; default: every node of the pool but one.
     pub min_in_service: Option<usize>,
+    /// The lock on the master's shared storage, for runs that change something:
+    /// (host, path).
+    pub lock: Option<(String, String)>,
+    pub break_lock: bool,
+    pub notify: Option<crate::notify::Notifier>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +56,10 @@ pub struct Executor<'a, T: Transport> {
     completed: HashMap<String, Instant>,
     /// Outputs kept for the incident note: (host, title, command, output).
     notes: Vec<(String, String, String, String)>,
+    lock: Option<(String, String)>,
+    break_lock: bool,
+    locked: bool,
+    notify: Option<crate::notify::Notifier>,
 }
 
 /// What to do when a drain wait times out.
@@ -79,6 +88,10 @@ impl<'a, T: Transport> Executor<'a, T> {
             params: HashMap::new(),
             completed: HashMap::new(),
             notes: Vec::new(),
+            lock: opts.lock,
+            break_lock: opts.break_lock,
+            locked: false,
+            notify: opts.notify,
         })
     }
 
@@ -105,7 +118,15 @@ impl<'a, T: Transport> Executor<'a, T> {
             self.run_id,
             plan.actions.len()
         );
-        let hosts: Vec<String> = plan.targets.iter().map(|h| h.name.clone()).collect();
+        let mut hosts: Vec<String> = plan.targets.iter().map(|h| h.name.clone()).collect();
+        if plan.changes() == 0 {
+            self.lock = None;
+        }
+        if let Some((h, _)) = &self.lock {
+            if !hosts.contains(h) {
+                hosts.push(h.clone());
+            }
+        }
         let connected = {
             let _busy = signals::Busy::enter();
             self.transport.connect(&hosts).await
@@ -118,6 +139,18 @@ impl<'a, T: Transport> Executor<'a, T> {
                 message: e.to_string(),
             });
         }
+        if let Err(e) = self.acquire_lock(plan).await {
+            self.transport.close().await;
+            return Err(e);
+        }
+        self.announce(crate::notify::start_text(
+            &self.audit.operator.clone(),
+            &plan.title,
+            &plan.procedure,
+            &self.run_id,
+            &plan.targets.iter().map(|h| h.name.clone()).collect::<Vec<_>>(),
+        ))
+        .await;
         let mut result = self.walk(plan).await;
         if result.is_err() {
             if let Err(e) = self.offer_undo(plan).await {
@@ -128,6 +161,20 @@ impl<'a, T: Transport> Executor<'a, T> {
                 });
             }
         }
+        self.release_lock().await;
+        let outcome = result.as_ref().map(|_| ()).map_err(|e| e.to_string());
+        let outcome = match (&outcome, self.findings.is_empty()) {
+            (Ok(()), false) => Err(format!("{} check(s) failed", self.findings.len())),
+            _ => outcome,
+        };
+        self.announce(crate::notify::end_text(
+            &self.audit.operator.clone(),
+            &plan.title,
+            &plan.procedure,
+            &self.run_id,
+            &outcome,
+        ))
+        .await;
         self.transport.close().await;
         if !self.notes.is_empty() {
             match self.write_note(plan, &result) {
@@ -239,6 +286,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 self.yes_to_all = true;
                 Ok(())
             }
+            Answer::No if signals::interrupted() => Err(Error::Interrupted { after: None }),
             Answer::No => {
                 self.log(action, action.command.as_deref(), "not confirmed", None, Duration::ZERO)?;
                 Err(Error::NotConfirmed {
@@ -580,6 +628,166 @@ impl<'a, T: Transport> Executor<'a, T> {
             self.captures.insert(name.clone(), value);
         }
         Ok(State::Done)
+    }
+
+    /// Post to the webhook; a failure is only a warning.
+    async fn announce(&self, text: String) {
+        if let Some(n) = &self.notify {
+            if let Err(e) = n.post(&text).await {
+                self.ui.warn(&format!("notification not sent: {e}"));
+            }
+        }
+    }
+
+    /// Take the lock on the master's shared storage (atomic create, refusing to overwrite),
+    /// naming operator, run, procedure and start time. A lock held by someone else refuses
+    /// the run, unless `--break-lock` (which asks, and is audited).
+    async fn acquire_lock(&mut self, plan: &Plan) -> Result<()> {
+        let Some((host, path)) = self.lock.clone() else { return Ok(()) };
+        let content = format!(
+            "operator={}\nrun={}\nprocedure={}\nstarted={}\nfrom={}\n",
+            self.audit.operator,
+            self.run_id,
+            plan.procedure,
+            audit::now_rfc3339(),
+            std::env::var("HOSTNAME").unwrap_or_else(|_| "unknown".into())
+        );
+        let take = crate::quote::command_line(&[
+            "sh",
+            "-c",
+            r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/dev/null; then exit 0; fi; cat "$1"; exit 75"#,
+            "-",
+            &path,
+            &content,
+        ]);
+        for attempt in 0..2 {
+            let started = Instant::now();
+            let out = {
+                let _busy = signals::Busy::enter();
+                self.transport.run(&host, &take, &|_, _| {}).await
+            }
+            .map_err(|e| Error::Connect {
+                host: host.clone(),
+                step: "lock".into(),
+                message: e.to_string(),
+            })?;
+            match out.status {
+                Some(0) => {
+                    self.log_raw(
+                        "lock",
+                        Some(&host),
+                        Some(&format!("create {path}")),
+                        "ok",
+                        Some(0),
+                        started.elapsed(),
+                    )?;
+                    self.locked = true;
+                    signals::set_cleanup(
+                        self.transport.release_argv(&host, &self.release_command(&path)),
+                    );
+                    return Ok(());
+                }
+                Some(75) => {
+                    let field = |k: &str| {
+                        out.stdout
+                            .lines()
+                            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+                            .unwrap_or("?")
+                            .to_string()
+                    };
+                    let holder = format!(
+                        "{} since {} (run {}, {})",
+                        field("operator"),
+                        field("started"),
+                        field("run"),
+                        field("procedure")
+                    );
+                    if attempt == 0 && self.break_lock {
+                        self.ui.warn(&format!("{path} on {host} is held by {holder}"));
+                        let yes = self.yes
+                            || matches!(
+                                self.ui.confirm("Break that lock and take it?"),
+                                Answer::Yes | Answer::All
+                            );
+                        if !yes {
+                            return Err(Error::Locked { host, path, holder });
+                        }
+                        let rm = crate::quote::command_line(&["rm", "-f", "--", &path]);
+                        let out =
+                            self.transport.run(&host, &rm, &|_, _| {}).await.map_err(|e| {
+                                Error::Connect {
+                                    host: host.clone(),
+                                    step: "break lock".into(),
+                                    message: e.to_string(),
+                                }
+                            })?;
+                        self.log_raw(
+                            "break-lock",
+                            Some(&host),
+                            Some(&format!("rm {path} (held by {holder})")),
+                            if out.success() { "ok" } else { "failed" },
+                            out.status,
+                            Duration::ZERO,
+                        )?;
+                        continue;
+                    }
+                    self.log_raw(
+                        "lock",
+                        Some(&host),
+                        Some(&format!("create {path}")),
+                        "refused",
+                        Some(75),
+                        started.elapsed(),
+                    )?;
+                    return Err(Error::Locked { host, path, holder });
+                }
+                _ => {
+                    return Err(Error::StepFailed {
+                        host,
+                        step: "lock".into(),
+                        command: format!("create {path}"),
+                        status: with_last_line(out.status_text(), &out.stderr),
+                    })
+                }
+            }
+        }
+        unreachable!("the second attempt returns")
+    }
+
+    fn release_command(&self, path: &str) -> String {
+        crate::quote::command_line(&[
+            "sh",
+            "-c",
+            r#"grep -qx "run=$2" "$1" && rm -f -- "$1""#,
+            "-",
+            path,
+            &self.run_id,
+        ])
+    }
+
+    /// Remove the lock, only if it is still this run's.
+    async fn release_lock(&mut self) {
+        if !self.locked {
+            return;
+        }
+        let Some((host, path)) = self.lock.clone() else { return };
+        signals::set_cleanup(None);
+        let cmd = self.release_command(&path);
+        let ok = matches!(self.transport.run(&host, &cmd, &|_, _| {}).await, Ok(o) if o.success());
+        if !ok {
+            self.ui.warn(&format!(
+                "could not release the lock {path} on {host}; remove it once nothing runs"
+            ));
+        }
+        let _ = self.log_raw(
+            "unlock",
+            Some(&host),
+            Some(&format!("rm {path}")),
+            if ok { "ok" } else { "failed" },
+            None,
+            Duration::ZERO,
+        );
+        self.locked = false;
     }
 
     fn keep_note(&mut self, action: &Action, command: &str, out: &RemoteOutput) {
@@ -1064,14 +1272,27 @@ impl<'a, T: Transport> Executor<'a, T> {
         status: Option<i32>,
         took: Duration,
     ) -> Result<()> {
+        let (step, host) = (action.step.clone(), action.host.clone());
+        self.log_raw(&step, host.as_deref(), command, outcome, status, took)
+    }
+
+    fn log_raw(
+        &mut self,
+        step: &str,
+        host: Option<&str>,
+        command: Option<&str>,
+        outcome: &str,
+        status: Option<i32>,
+        took: Duration,
+    ) -> Result<()> {
         let operator = self.audit.operator.clone();
         self.audit.write(&Record {
             time: audit::now_rfc3339(),
             operator: &operator,
             run_id: &self.run_id,
             procedure: &self.procedure,
-            step: &action.step,
-            host: action.host.as_deref(),
+            step,
+            host,
             command,
             outcome,
             exit_status: status,

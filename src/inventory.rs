@@ -23,6 +23,8 @@ pub struct Inventory {
     #[serde(default)]
     pub deploy: DeploySettings,
     #[serde(default)]
+    pub notify: NotifySettings,
+    #[serde(default)]
     pub hosts: IndexMap<String, Host>,
     /// Where the inventory was read from (not part of the file).
     #[serde(skip)]
@@ -74,6 +76,8 @@ pub struct Paths {
     pub mirror_pull: String,
     /// The user that owns the repositories.
     pub hg_user: String,
+    /// The lock that keeps two operators from changing things at once (shared storage).
+    pub lock_file: String,
 }
 
 impl Default for Paths {
@@ -88,8 +92,17 @@ impl Default for Paths {
             hg_replication: "/var/hg/venv_replication/bin/hg".into(),
             mirror_pull: "/usr/local/bin/mirror-pull".into(),
             hg_user: "hg".into(),
+            lock_file: "/repo/hg/hgmo-ctl.lock".into(),
         }
     }
+}
+
+/// Where runs are announced (Slack or Matrix incoming webhook). The URL holds a secret
+/// token: it is never shown whole.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifySettings {
+    pub webhook: Option<String>,
 }
 
 /// The operator's deploy command (the guide's `./deploy hgmo`), run on the operator's machine
@@ -266,6 +279,7 @@ impl Inventory {
             ("hg_pash", &self.paths.hg_pash),
             ("hg_replication", &self.paths.hg_replication),
             ("mirror_pull", &self.paths.mirror_pull),
+            ("lock_file", &self.paths.lock_file),
         ] {
             if !value.starts_with('/') || value.contains("/../") || value.ends_with("/..") {
                 return Err(err(

@@ -11,6 +11,7 @@ mod exec;
 mod inventory;
 mod lb;
 mod nagios;
+mod notify;
 mod plan;
 mod procedures;
 mod quote;

@@ -3,6 +3,31 @@
 //! between steps it stops at once. Either way the cursor is restored and the exit code is 130.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// A command run (synchronously, best effort) when an interrupt exits at once, e.g. the
+/// release of the operators' lock over the existing SSH connection.
+static CLEANUP: Mutex<Option<Vec<String>>> = Mutex::new(None);
+
+pub fn set_cleanup(argv: Option<Vec<String>>) {
+    if let Ok(mut c) = CLEANUP.lock() {
+        *c = argv;
+    }
+}
+
+fn run_cleanup() {
+    let argv = CLEANUP.lock().ok().and_then(|mut c| c.take());
+    if let Some(argv) = argv {
+        if let Some((prog, args)) = argv.split_first() {
+            let _ = std::process::Command::new(prog)
+                .args(args)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status();
+        }
+    }
+}
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 /// How many [`Busy`] sections are open: 0 means an interrupt exits at once.
@@ -23,6 +48,7 @@ pub fn install() {
                 } else {
                     eprintln!("\nhgmo-ctl: interrupted");
                 }
+                run_cleanup();
                 std::process::exit(crate::error::EXIT_INTERRUPTED);
             }
             crate::terminal::restore_cursor();

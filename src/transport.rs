@@ -71,6 +71,12 @@ pub trait Transport {
     ) -> Result<RemoteOutput, RemoteError>;
     /// Close every connection.
     async fn close(&mut self);
+
+    /// A command line (run from a signal handler) that runs `command` on `host`; `None`
+    /// when the transport cannot offer one.
+    fn release_argv(&self, _host: &str, _command: &str) -> Option<Vec<String>> {
+        None
+    }
 }
 
 pub struct SshTransport {
@@ -206,9 +212,31 @@ impl Transport for SshTransport {
             let _ = s.close().await;
         }
     }
+
+    fn release_argv(&self, host: &str, command: &str) -> Option<Vec<String>> {
+        self.over_master(host, command)
+    }
 }
 
 impl SshTransport {
+    /// An `ssh` command line that runs `command` on `host` over this run's existing
+    /// connection (its control socket), for clean-up from a signal handler.
+    pub fn over_master(&self, host: &str, command: &str) -> Option<Vec<String>> {
+        let session = self.sessions.get(host)?;
+        let dest = self.destinations.get(host).cloned().unwrap_or_else(|| host.to_string());
+        Some(vec![
+            "ssh".into(),
+            "-S".into(),
+            session.control_socket().display().to_string(),
+            "-o".into(),
+            "BatchMode=yes".into(),
+            "-o".into(),
+            "ControlMaster=no".into(),
+            dest,
+            command.into(),
+        ])
+    }
+
     /// Run several commands at once (each host's connection carries them in parallel);
     /// the answers come back in the order of `jobs`.
     pub async fn run_parallel(

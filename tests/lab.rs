@@ -84,7 +84,7 @@ impl Lab {
     pub fn reset(&self) {
         self.sh(
             MASTER,
-            "rm -f /repo/hg/readonlyreason; find /repo/hg/mozilla -path '*/.hg/readonlyreason' -delete",
+            "rm -f /repo/hg/readonlyreason /repo/hg/hgmo-ctl.lock; find /repo/hg/mozilla -path '*/.hg/readonlyreason' -delete",
         );
     }
 

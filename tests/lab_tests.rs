@@ -430,6 +430,10 @@ fn pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor(lab: &Lab) {
     let status = p.process.wait().unwrap();
     assert_eq!(status, rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 130));
     assert!(lab.exec(MASTER, "test ! -e /repo/hg/readonlyreason").status.success());
+    assert!(
+        lab.exec(MASTER, "test ! -e /repo/hg/hgmo-ctl.lock").status.success(),
+        "Ctrl-C at the prompt left the operators' lock behind"
+    );
 }
 
 fn pty_ctrl_c_waits_for_the_remote_command(lab: &Lab) {

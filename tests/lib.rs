@@ -14,6 +14,7 @@ mod lab_lb;
 mod lab_master;
 mod lab_ops;
 mod lab_tests;
+mod lab_workflow;
 mod load;
 mod test;
 mod validation;
@@ -34,6 +35,7 @@ fn main() {
         .chain(lab_lb::TESTS)
         .chain(lab_master::TESTS)
         .chain(lab_ops::TESTS)
+        .chain(lab_workflow::TESTS)
         .copied()
         .collect();
 

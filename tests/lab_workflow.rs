@@ -1,0 +1,175 @@
+//! One operator at a time (the lock on the master's shared storage) and notifications.
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::lab::{Lab, MASTER};
+use crate::test::Test;
+
+pub const TESTS: &[crate::LabTest] = &[
+    (
+        "workflow::a_second_operator_is_refused_while_a_run_holds_the_lock",
+        a_second_operator_is_refused_while_a_run_holds_the_lock,
+    ),
+    (
+        "workflow::break_lock_takes_over_a_stale_lock_and_is_audited",
+        break_lock_takes_over_a_stale_lock_and_is_audited,
+    ),
+    ("workflow::runs_are_announced_on_the_webhook", runs_are_announced_on_the_webhook),
+];
+
+fn lock_exists(lab: &Lab) -> bool {
+    lab.shared().join("hgmo-ctl.lock").exists()
+}
+
+fn a_second_operator_is_refused_while_a_run_holds_the_lock(lab: &'static Lab) {
+    lab.sh(MASTER, "printf '#!/bin/sh\\nsleep 4\\necho slow done\\n' > /var/hg/slow-hg && chmod 755 /var/hg/slow-hg");
+    let first = lab.hgmo_with_paths("hg_tools = \"/var/hg/slow-hg\"").args([
+        "--yes",
+        "replicate",
+        "sync",
+        "try",
+    ]);
+    let child = first
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut waited = 0;
+    while !lock_exists(lab) {
+        std::thread::sleep(Duration::from_millis(100));
+        waited += 1;
+        assert!(waited < 100, "the first run never took the lock");
+    }
+    let lock = std::fs::read_to_string(lab.shared().join("hgmo-ctl.lock")).unwrap();
+    assert!(
+        lock.contains("operator=test-operator") && lock.contains("procedure=replicate-sync"),
+        "{lock}"
+    );
+    let second = lab.hgmo().args(["--yes", "read-only", "set", "try", "--reason", "second"]).run();
+    second
+        .code(3)
+        .stderr_has("another run holds the lock /repo/hg/hgmo-ctl.lock")
+        .stderr_has("test-operator since")
+        .stderr_has("replicate-sync");
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!lock_exists(lab), "the lock was not released");
+    // Read-only runs never take it.
+    lab.hgmo().args(["read-only", "status"]).run().code(0);
+    drop(first);
+}
+
+fn break_lock_takes_over_a_stale_lock_and_is_audited(lab: &'static Lab) {
+    std::fs::write(
+        lab.shared().join("hgmo-ctl.lock"),
+        "operator=alice\nrun=20260101T000000Z-1\nprocedure=restart-httpd\nstarted=2026-01-01T00:00:00Z\n",
+    )
+    .unwrap();
+    let out = lab.hgmo().args(["--yes", "read-only", "set", "try"]).run();
+    out.code(3)
+        .stderr_has("alice since 2026-01-01T00:00:00Z (run 20260101T000000Z-1, restart-httpd)");
+    let out = lab.hgmo().args(["--yes", "--break-lock", "read-only", "set", "try"]).run();
+    out.code(0);
+    let audit = out.audit_lines();
+    let broke =
+        audit.iter().find(|l| l["step"] == "break-lock").expect("no break-lock audit record");
+    assert!(broke["command"].as_str().unwrap().contains("held by alice"), "{broke}");
+    assert!(!lock_exists(lab));
+    assert!(lab.exec(MASTER, "test -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+}
+
+/// A minimal webhook receiver on loopback: records each POST body, answers 200.
+fn receiver() -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let g = got.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(16) {
+            let Ok(mut s) = stream else { continue };
+            s.set_read_timeout(Some(Duration::from_secs(5))).ok();
+            let mut buf = Vec::new();
+            let mut chunk = [0u8; 4096];
+            loop {
+                let n = s.read(&mut chunk).unwrap_or(0);
+                if n == 0 {
+                    break;
+                }
+                buf.extend_from_slice(&chunk[..n]);
+                let text = String::from_utf8_lossy(&buf);
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let len = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= len {
+                        g.lock().unwrap().push(body[..len].to_string());
+                        break;
+                    }
+                }
+            }
+            let _ =
+                s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        }
+    });
+    (port, got)
+}
+
+fn with_webhook(lab: &Lab, url: &str) -> Test {
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let text = text.replacen("[ssh]\n", &format!("[notify]\nwebhook = \"{url}\"\n\n[ssh]\n"), 1);
+    let t = Test::new().write("inv.toml", &text);
+    let p = t.path_of("inv.toml");
+    t.arg("-i").arg(p)
+}
+
+fn runs_are_announced_on_the_webhook(lab: &'static Lab) {
+    let (port, got) = receiver();
+    let url = format!("http://127.0.0.1:{port}/hooks/SECRET-TOKEN-123");
+    let out = with_webhook(lab, &url)
+        .args(["--yes", "read-only", "set", "try", "--reason", "announced"])
+        .run();
+    out.code(0);
+    let posts = got.lock().unwrap().clone();
+    assert_eq!(posts.len(), 2, "{posts:?}");
+    let start: serde_json::Value = serde_json::from_str(&posts[0]).unwrap();
+    let end: serde_json::Value = serde_json::from_str(&posts[1]).unwrap();
+    assert!(
+        start["text"]
+            .as_str()
+            .unwrap()
+            .contains("test-operator started Mark a repository read-only (read-only-set"),
+        "{start}"
+    );
+    assert!(end["text"].as_str().unwrap().contains("succeeded"), "{end}");
+    // A failed run says so.
+    let out = with_webhook(lab, &url).args(["--yes", "read-only", "set", "try"]).run();
+    out.code(3);
+    let posts = got.lock().unwrap().clone();
+    assert!(
+        posts.last().unwrap().contains("FAILED")
+            && posts.last().unwrap().contains("already read-only"),
+        "{posts:?}"
+    );
+    // The token is never shown; the dry run says what would be posted.
+    let dry = with_webhook(lab, &url).args(["-n", "read-only", "clear", "try"]).run();
+    dry.code(0).stdout_has("notifications to http://127.0.0.1/…");
+    for o in [&out, &dry] {
+        assert!(!o.stdout.contains("SECRET-TOKEN") && !o.stderr.contains("SECRET-TOKEN"));
+    }
+    // A webhook that does not answer is a warning, not a failed run.
+    let dead = with_webhook(lab, "http://127.0.0.1:9/hooks/SECRET")
+        .args(["--yes", "read-only", "clear", "try"])
+        .run();
+    dead.code(0).stderr_has("notification not sent");
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+}
