@@ -19,6 +19,9 @@ _hgmo__ctl() {
             hgmo__ctl,aggregator)
                 cmd="hgmo__ctl__subcmd__aggregator"
                 ;;
+            hgmo__ctl,apply)
+                cmd="hgmo__ctl__subcmd__apply"
+                ;;
             hgmo__ctl,bundles)
                 cmd="hgmo__ctl__subcmd__bundles"
                 ;;
@@ -51,6 +54,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl,notifier)
                 cmd="hgmo__ctl__subcmd__notifier"
+                ;;
+            hgmo__ctl,plan)
+                cmd="hgmo__ctl__subcmd__plan"
                 ;;
             hgmo__ctl,read-only)
                 cmd="hgmo__ctl__subcmd__read__subcmd__only"
@@ -148,6 +154,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,aggregator)
                 cmd="hgmo__ctl__subcmd__help__subcmd__aggregator"
                 ;;
+            hgmo__ctl__subcmd__help,apply)
+                cmd="hgmo__ctl__subcmd__help__subcmd__apply"
+                ;;
             hgmo__ctl__subcmd__help,bundles)
                 cmd="hgmo__ctl__subcmd__help__subcmd__bundles"
                 ;;
@@ -180,6 +189,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help,notifier)
                 cmd="hgmo__ctl__subcmd__help__subcmd__notifier"
+                ;;
+            hgmo__ctl__subcmd__help,plan)
+                cmd="hgmo__ctl__subcmd__help__subcmd__plan"
                 ;;
             hgmo__ctl__subcmd__help,read-only)
                 cmd="hgmo__ctl__subcmd__help__subcmd__read__subcmd__only"
@@ -437,7 +449,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help"
+            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +609,40 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__restart)
             opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__apply)
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1147,7 +1193,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1237,20 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__aggregator__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1499,6 +1559,20 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__notifier__subcmd__skip)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2341,6 +2415,44 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__plan)
+            opts="-i -n -y -v -h --out --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

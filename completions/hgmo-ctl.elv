@@ -52,6 +52,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks or show one'
+            cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
+            cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -931,6 +933,39 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;runbook;help;help'= {
         }
+        &'hgmo-ctl;plan'= {
+            cand --out 'The plan file (JSON; a Markdown rendering is written beside it as F.md)'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;apply'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hgmo-ctl;completions'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -982,6 +1017,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks or show one'
+            cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
+            cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1093,6 +1130,10 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;runbook;list'= {
         }
         &'hgmo-ctl;help;runbook;show'= {
+        }
+        &'hgmo-ctl;help;plan'= {
+        }
+        &'hgmo-ctl;help;apply'= {
         }
         &'hgmo-ctl;help;completions'= {
         }

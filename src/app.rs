@@ -31,9 +31,39 @@ fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invo
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    run_with(cli, None)
+}
+
+/// Commands whose procedure is not a runbook cannot be planned ahead and applied.
+fn plannable(c: &Command) -> bool {
+    !matches!(
+        c,
+        Command::Completions { .. }
+            | Command::Man
+            | Command::Runbook(_)
+            | Command::Replication(cli::Replication::Status)
+            | Command::Hooks(_)
+            | Command::Check(_)
+            | Command::Plan { .. }
+            | Command::Apply { .. }
+    )
+}
+
+/// `plan_out`: write a reviewed plan file instead of running (`hgmo-ctl plan ... --out F`).
+fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
     let ui = Ui::new(cli.global.color, cli.global.verbose);
     use cli::{Fncache, ReadOnly, Replicate};
+    if plan_out.is_some() && !plannable(&cli.command) {
+        return Err(Error::Usage(
+            "this command cannot be planned ahead: plan takes a procedure that changes something (restart-httpd, failover, read-only set, ...)".into(),
+        ));
+    }
     let inv = match &cli.command {
+        Command::Plan { out, command } => {
+            let inner = crate::reviewed::inner_cli(&cli, command)?;
+            return run_with(inner, Some(out.clone()));
+        }
+        Command::Apply { file } => return crate::reviewed::apply(&cli, &ui, file),
         Command::Completions { shell } => {
             print!("{}", crate::completions::script(*shell));
             return Ok(());
@@ -267,6 +297,20 @@ pub fn run(cli: Cli) -> Result<()> {
         print!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
+    if let Some(out) = plan_out {
+        return crate::reviewed::write(&cli, &ui, &plan, &inventory, &out);
+    }
+    execute(&cli, &ui, &plan, &inventory, run_id)
+}
+
+/// Run a resolved plan.
+pub fn execute(
+    cli: &Cli,
+    ui: &Ui,
+    plan: &Plan,
+    inventory: &Inventory,
+    run_id: String,
+) -> Result<()> {
     if plan.procedure == "merge-try-heads" {
         write_extension(&plan.params["extension"])?;
     }
@@ -278,7 +322,7 @@ pub fn run(cli: Cli) -> Result<()> {
         None => None,
     };
     let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
-        Some(crate::lb::Client::new(&inventory, &ui)?)
+        Some(crate::lb::Client::new(inventory, ui)?)
     } else {
         None
     };
@@ -289,8 +333,8 @@ pub fn run(cli: Cli) -> Result<()> {
         .map_err(|e| Error::io("cannot start the async runtime", e))?;
     runtime.block_on(async {
         let executor = Executor::new(
-            SshTransport::new(&inventory),
-            &ui,
+            SshTransport::new(inventory),
+            ui,
             Options {
                 yes: cli.global.yes,
                 run_id,
@@ -303,7 +347,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 notify,
             },
         )?;
-        executor.execute(&plan).await
+        executor.execute(plan).await
     })
 }
 

@@ -163,6 +163,25 @@ pub enum Command {
     /// List the runbooks or show one
     #[command(subcommand)]
     Runbook(RunbookCmd),
+    /// Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...
+    Plan {
+        /// The plan file (JSON; a Markdown rendering is written beside it as F.md)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The procedure and its arguments, as they would be run
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "COMMAND"
+        )]
+        command: Vec<String>,
+    },
+    /// Execute exactly a reviewed plan file, if nothing it depends on changed since
+    Apply {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -29,6 +29,15 @@ pub struct Options {
     pub notify: Option<crate::notify::Notifier>,
 }
 
+/// What a read-only step found, recorded in a reviewed plan.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Fact {
+    pub step: String,
+    pub host: String,
+    pub status: Option<i32>,
+    pub output: String,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     NotRun,
@@ -210,6 +219,88 @@ impl<'a, T: Transport> Executor<'a, T> {
                 Err(e)
             }
         }
+    }
+
+    /// Run the read-only steps that come before the first change (and the load balancer
+    /// preflight) and return what they found. Connects, changes nothing, takes no lock.
+    pub async fn facts(mut self, plan: &Plan) -> Result<Vec<Fact>> {
+        self.states = vec![State::NotRun; plan.actions.len()];
+        self.procedure = plan.procedure.clone();
+        self.params = plan.params.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let hosts: Vec<String> = plan.targets.iter().map(|h| h.name.clone()).collect();
+        if let Err((host, e)) = self.transport.connect(&hosts).await {
+            self.transport.close().await;
+            return Err(Error::Connect {
+                host,
+                step: "connect (plan)".into(),
+                message: e.to_string(),
+            });
+        }
+        let mut out = Vec::new();
+        let mut result = Ok(());
+        for action in plan.actions.iter().take_while(|a| {
+            matches!(
+                a.kind,
+                StepKind::Precondition | StepKind::Read | StepKind::Check | StepKind::LbCheck
+            )
+        }) {
+            let host = action.host.clone().unwrap_or_else(|| "the load balancer".into());
+            if action.kind == StepKind::LbCheck {
+                match self.lb()?.pool().await {
+                    Ok(Some(pool)) => {
+                        let text: Vec<String> = pool
+                            .iter()
+                            .map(|n| format!("{} {} {:?}", n.node, n.admin.as_str(), n.health))
+                            .collect();
+                        out.push(Fact {
+                            step: action.step.clone(),
+                            host,
+                            status: Some(0),
+                            output: text.join("\n") + "\n",
+                        });
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                continue;
+            }
+            let command = match self.substitute(action.command.as_deref().unwrap_or_default()) {
+                Ok(c) => c,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            let (r, _) = match self.run_remote(action, &command, false).await {
+                Ok(x) => x,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            if action.kind == StepKind::Precondition && !r.success() {
+                result = Err(Error::Precondition {
+                    host: host.clone(),
+                    step: step_name(action),
+                    message: action.message.clone().unwrap_or_else(|| "precondition failed".into()),
+                });
+                break;
+            }
+            if let (Some(name), true) = (&action.capture, r.success()) {
+                self.captures.insert(name.clone(), r.stdout.trim().to_string());
+            }
+            out.push(Fact {
+                step: action.step.clone(),
+                host,
+                status: r.status,
+                output: r.stdout.clone(),
+            });
+        }
+        self.transport.close().await;
+        result.map(|()| out)
     }
 
     async fn walk(&mut self, plan: &Plan) -> Result<()> {

@@ -15,6 +15,7 @@ mod notify;
 mod plan;
 mod procedures;
 mod quote;
+mod reviewed;
 mod runbook;
 mod signals;
 mod terminal;

@@ -13,7 +13,7 @@ use crate::lb::{self, AdminState, LbRequest};
 use crate::quote::{self, command_line};
 use crate::runbook::{expand, Number, ParamKind, Runbook, Step, StepKind, Target};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Plan {
     pub procedure: String,
     pub title: String,
@@ -27,14 +27,15 @@ pub struct Plan {
     pub actions: Vec<Action>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct PlanHost {
     pub name: String,
     pub ssh: String,
-    pub roles: Vec<&'static str>,
+    pub roles: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Action {
     /// 1-based position in the plan.
     pub number: usize,
@@ -70,10 +71,10 @@ pub struct Action {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lb: Option<LbRequest>,
     /// The nodes of the batch this action belongs to (capacity checks).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batch_nodes: Vec<String>,
     /// For the preflight: every batch, in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batches: Vec<Vec<String>>,
     /// A poll also waits until this many seconds have passed since step `since` completed.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -84,13 +85,13 @@ pub struct Action {
     /// return.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub undo: Option<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_return: bool,
     /// For a typed confirmation: what must be typed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<String>,
     /// The output goes into the run's incident note.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub note: bool,
     pub changes: bool,
 }
@@ -360,7 +361,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         .map(|name| PlanHost {
             name: name.clone(),
             ssh: inv.ssh_destination(name).to_string(),
-            roles: inv.hosts[name].roles.iter().map(|r| r.as_str()).collect(),
+            roles: inv.hosts[name].roles.iter().map(|r| r.as_str().to_string()).collect(),
         })
         .collect();
     let mut assumptions = Vec::new();

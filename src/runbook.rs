@@ -97,9 +97,10 @@ pub enum ParamKind {
     Partition,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepKind {
+    #[default]
     /// A read-only probe; a non-zero exit refuses the run before anything changes (exit 3).
     Precondition,
     /// A read-only command whose output is shown; a non-zero exit stops the run.

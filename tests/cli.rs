@@ -33,6 +33,8 @@ const COMMANDS: &[&str] = &[
     "runbook",
     "completions",
     "man",
+    "plan",
+    "apply",
 ];
 
 fn help_lists_every_command_of_the_design() {

@@ -18,6 +18,7 @@ pub const TESTS: &[crate::LabTest] = &[
         break_lock_takes_over_a_stale_lock_and_is_audited,
     ),
     ("workflow::runs_are_announced_on_the_webhook", runs_are_announced_on_the_webhook),
+    ("workflow::plan_then_apply_and_refusals", plan_then_apply_and_refusals),
 ];
 
 fn lock_exists(lab: &Lab) -> bool {
@@ -172,4 +173,90 @@ fn runs_are_announced_on_the_webhook(lab: &'static Lab) {
         .run();
     dead.code(0).stderr_has("notification not sent");
     assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+}
+
+fn plan_then_apply_and_refusals(lab: &'static Lab) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ro.plan");
+    let out = lab
+        .hgmo()
+        .args(["plan", "--out"])
+        .arg(&file)
+        .args(["--", "read-only", "set", "try", "--reason", "reviewed by the CAB"])
+        .run();
+    out.code(0).stderr_has("run it with: hgmo-ctl apply");
+    assert!(
+        lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success(),
+        "plan changed something"
+    );
+    let md = std::fs::read_to_string(dir.path().join("ro.plan.md")).unwrap();
+    assert!(
+        md.contains("## Live state when planned") && md.contains("# Mark a repository read-only"),
+        "{md}"
+    );
+
+    // A tampered plan file is refused.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let tampered = dir.path().join("tampered.plan");
+    std::fs::write(&tampered, text.replace("reviewed by the CAB", "something else")).unwrap();
+    lab.hgmo()
+        .args(["--yes", "apply"])
+        .arg(&tampered)
+        .run()
+        .code(3)
+        .stderr_has("was changed after it was written");
+
+    // The plan as reviewed is applied.
+    lab.hgmo().args(["--yes", "apply"]).arg(&file).run().code(0);
+    assert_eq!(
+        lab.sh(MASTER, "cat /repo/hg/mozilla/try/.hg/readonlyreason").trim(),
+        "reviewed by the CAB"
+    );
+    // Applied again, the live state differs from the plan's (the repo is read-only now).
+    let out = lab.hgmo().args(["--yes", "apply"]).arg(&file).run();
+    out.code(3).stderr_has("the live state changed since the plan was made");
+    lab.hgmo().args(["--yes", "read-only", "clear", "try"]).run().code(0);
+
+    // An inventory that changed after planning is refused.
+    let t = Test::new().write("inv.toml", &std::fs::read_to_string(&lab.inventory).unwrap());
+    let inv = t.path_of("inv.toml");
+    let f2 = dir.path().join("inv.plan");
+    lab.hgmo();
+    Test::new()
+        .arg("-i")
+        .arg(&inv)
+        .args(["plan", "--out"])
+        .arg(&f2)
+        .args(["--", "read-only", "set", "try"])
+        .run()
+        .code(0);
+    let mut changed = std::fs::read_to_string(&inv).unwrap();
+    changed.push_str("\n# edited after the review\n");
+    std::fs::write(&inv, changed).unwrap();
+    Test::new()
+        .arg("-i")
+        .arg(&inv)
+        .args(["--yes", "apply"])
+        .arg(&f2)
+        .run()
+        .code(3)
+        .stderr_has("changed since the plan was made");
+    drop(t);
+
+    // A pool that changed after planning is refused.
+    let f3 = dir.path().join("restart.plan");
+    lab.hgmo().args(["plan", "--out"]).arg(&f3).args(["--", "restart-httpd"]).run().code(0);
+    crate::load::haproxy(&lab.socket(), "set server hgweb-http/hgweb3 state maint");
+    let out = lab.hgmo().args(["--yes", "apply"]).arg(&f3).run();
+    crate::load::haproxy(&lab.socket(), "set server hgweb-http/hgweb3 state ready");
+    out.code(3)
+        .stderr_has("step preflight on the load balancer")
+        .stderr_has("10.254.77.23:80 disabled");
+    // Commands that are not runbooks cannot be planned.
+    lab.hgmo()
+        .args(["plan", "--out"])
+        .arg(dir.path().join("x"))
+        .args(["--", "replication", "status"])
+        .run()
+        .code(2);
 }

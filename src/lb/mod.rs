@@ -68,7 +68,7 @@ pub struct Connections {
 
 /// One load-balancer request as a plan shows it: method, URL and body, or the runtime API
 /// command. Credentials are never part of it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct LbRequest {
     pub method: String,
     pub target: String,
