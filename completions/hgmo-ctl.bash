@@ -40,6 +40,9 @@ _hgmo__ctl() {
             hgmo__ctl,help)
                 cmd="hgmo__ctl__subcmd__help"
                 ;;
+            hgmo__ctl,history)
+                cmd="hgmo__ctl__subcmd__history"
+                ;;
             hgmo__ctl,hooks)
                 cmd="hgmo__ctl__subcmd__hooks"
                 ;;
@@ -72,6 +75,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl,restart-httpd)
                 cmd="hgmo__ctl__subcmd__restart__subcmd__httpd"
+                ;;
+            hgmo__ctl,resume)
+                cmd="hgmo__ctl__subcmd__resume"
                 ;;
             hgmo__ctl,retire-repo)
                 cmd="hgmo__ctl__subcmd__retire__subcmd__repo"
@@ -175,6 +181,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,help)
                 cmd="hgmo__ctl__subcmd__help__subcmd__help"
                 ;;
+            hgmo__ctl__subcmd__help,history)
+                cmd="hgmo__ctl__subcmd__help__subcmd__history"
+                ;;
             hgmo__ctl__subcmd__help,hooks)
                 cmd="hgmo__ctl__subcmd__help__subcmd__hooks"
                 ;;
@@ -207,6 +216,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help,restart-httpd)
                 cmd="hgmo__ctl__subcmd__help__subcmd__restart__subcmd__httpd"
+                ;;
+            hgmo__ctl__subcmd__help,resume)
+                cmd="hgmo__ctl__subcmd__help__subcmd__resume"
                 ;;
             hgmo__ctl__subcmd__help,retire-repo)
                 cmd="hgmo__ctl__subcmd__help__subcmd__retire__subcmd__repo"
@@ -449,7 +461,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply completions man help"
+            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,7 +1205,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1403,6 +1415,20 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1766,6 +1792,20 @@ _hgmo__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__retire__subcmd__repo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1857,6 +1897,40 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__history)
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3143,6 +3217,40 @@ _hgmo__ctl() {
                     COMPREPLY=($(compgen -W "ask wait back proceed" -- "${cur}"))
                     return 0
                     ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__resume)
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

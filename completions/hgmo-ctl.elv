@@ -54,6 +54,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand runbook 'List the runbooks or show one'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
+            cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
+            cand history 'List runs with their outcome'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -966,6 +968,38 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;resume'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;history'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hgmo-ctl;completions'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1019,6 +1053,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand runbook 'List the runbooks or show one'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
+            cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
+            cand history 'List runs with their outcome'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1134,6 +1170,10 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;plan'= {
         }
         &'hgmo-ctl;help;apply'= {
+        }
+        &'hgmo-ctl;help;resume'= {
+        }
+        &'hgmo-ctl;help;history'= {
         }
         &'hgmo-ctl;help;completions'= {
         }

@@ -46,6 +46,8 @@ fn plannable(c: &Command) -> bool {
             | Command::Check(_)
             | Command::Plan { .. }
             | Command::Apply { .. }
+            | Command::Resume { .. }
+            | Command::History
     )
 }
 
@@ -64,6 +66,8 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
             return run_with(inner, Some(out.clone()));
         }
         Command::Apply { file } => return crate::reviewed::apply(&cli, &ui, file),
+        Command::Resume { id } => return resume(&cli, &ui, id.as_deref()),
+        Command::History => return history(cli.global.format),
         Command::Completions { shell } => {
             print!("{}", crate::completions::script(*shell));
             return Ok(());
@@ -311,6 +315,21 @@ pub fn execute(
     inventory: &Inventory,
     run_id: String,
 ) -> Result<()> {
+    let journal =
+        crate::journal::Journal::new(plan, &run_id, &inventory.source.display().to_string());
+    execute_with(cli, ui, plan, inventory, run_id, journal, false)
+}
+
+/// Run a plan with its journal; `resume` skips what the journal says is done.
+pub fn execute_with(
+    cli: &Cli,
+    ui: &Ui,
+    plan: &Plan,
+    inventory: &Inventory,
+    run_id: String,
+    journal: crate::journal::Journal,
+    resume: bool,
+) -> Result<()> {
     if plan.procedure == "merge-try-heads" {
         write_extension(&plan.params["extension"])?;
     }
@@ -345,10 +364,80 @@ pub fn execute(
                     .map(|m| (m.to_string(), inventory.paths.lock_file.clone())),
                 break_lock: cli.global.break_lock,
                 notify,
+                journal: Some(journal),
+                resume,
             },
         )?;
         executor.execute(plan).await
     })
+}
+
+fn history(format: Format) -> Result<()> {
+    let all = crate::journal::Journal::all();
+    if format == Format::Json {
+        let v: Vec<_> = all
+            .iter()
+            .map(|j| serde_json::json!({"run": j.run_id, "started": j.started, "operator": j.operator, "procedure": j.plan.procedure, "progress": j.progress(), "outcome": j.outcome}))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+        return Ok(());
+    }
+    if all.is_empty() {
+        eprintln!("no run yet ({})", crate::journal::runs_dir().display());
+    }
+    for j in all {
+        println!(
+            "{:<28} {:<30} {:<16} {:<20} {:>7} {}",
+            j.run_id,
+            j.started,
+            j.operator,
+            j.plan.procedure,
+            j.progress(),
+            j.outcome
+        );
+    }
+    Ok(())
+}
+
+/// Continue a run from its journal: completed actions are not repeated; the action that
+/// was running is re-checked (or the operator is asked); the rest runs.
+fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
+    let journal = match id {
+        Some(id) => crate::journal::Journal::load(id)?,
+        None => crate::journal::Journal::all()
+            .into_iter()
+            .find(|j| j.outcome != "succeeded")
+            .ok_or_else(|| {
+                Error::Usage("no run to resume (every run in `hgmo-ctl history` succeeded)".into())
+            })?,
+    };
+    if journal.outcome == "succeeded" {
+        return Err(Error::Usage(format!("run {} succeeded: nothing to resume", journal.run_id)));
+    }
+    let path = cli.global.inventory.clone().unwrap_or_else(|| journal.inventory.clone().into());
+    let inventory = load_inventory(&path)?;
+    let stopped = journal
+        .states
+        .iter()
+        .position(|s| {
+            !matches!(s, crate::journal::ActionState::Done | crate::journal::ActionState::Skipped)
+        })
+        .map(|i| {
+            format!(
+                "step {} ({}) on {}",
+                journal.plan.actions[i].number,
+                journal.plan.actions[i].step,
+                journal.plan.actions[i].host.as_deref().unwrap_or("local")
+            )
+        })
+        .unwrap_or_else(|| "after its last step".into());
+    eprintln!(
+        "hgmo-ctl: resuming run {} ({}, {} by {}, {}): it stopped at {stopped}",
+        journal.run_id, journal.plan.procedure, journal.started, journal.operator, journal.outcome
+    );
+    let plan = journal.plan.clone();
+    let run_id = journal.run_id.clone();
+    execute_with(cli, ui, &plan, &inventory, run_id, journal, true)
 }
 
 /// The failover's typed rules: `--from` defaults to the expected master and differs from

@@ -182,6 +182,14 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Continue a run that failed, was interrupted or killed, without repeating what it did
+    Resume {
+        /// The run id (see `history`) [default: the newest run that did not succeed]
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+    /// List runs with their outcome
+    History,
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -27,6 +27,9 @@ pub struct Options {
     pub lock: Option<(String, String)>,
     pub break_lock: bool,
     pub notify: Option<crate::notify::Notifier>,
+    /// The run's journal (real runs); with `resume`, its completed actions are not repeated.
+    pub journal: Option<crate::journal::Journal>,
+    pub resume: bool,
 }
 
 /// What a read-only step found, recorded in a reviewed plan.
@@ -69,6 +72,8 @@ pub struct Executor<'a, T: Transport> {
     break_lock: bool,
     locked: bool,
     notify: Option<crate::notify::Notifier>,
+    journal: Option<crate::journal::Journal>,
+    resume: bool,
 }
 
 /// What to do when a drain wait times out.
@@ -101,6 +106,8 @@ impl<'a, T: Transport> Executor<'a, T> {
             break_lock: opts.break_lock,
             locked: false,
             notify: opts.notify,
+            journal: opts.journal,
+            resume: opts.resume,
         })
     }
 
@@ -152,6 +159,11 @@ impl<'a, T: Transport> Executor<'a, T> {
             self.transport.close().await;
             return Err(e);
         }
+        if let Some(j) = &mut self.journal {
+            j.outcome = "running".into();
+            self.captures.extend(j.captures.clone());
+            j.save()?;
+        }
         self.announce(crate::notify::start_text(
             &self.audit.operator.clone(),
             &plan.title,
@@ -171,6 +183,17 @@ impl<'a, T: Transport> Executor<'a, T> {
             }
         }
         self.release_lock().await;
+        if let Some(j) = &mut self.journal {
+            j.outcome = match &result {
+                Ok(()) if self.findings.is_empty() => "succeeded".into(),
+                Ok(()) => "findings".into(),
+                Err(Error::Interrupted { .. }) => "interrupted".into(),
+                Err(_) => "failed".into(),
+            };
+            if let Err(e) = j.save() {
+                self.ui.warn(&format!("could not write the journal: {e}"));
+            }
+        }
         let outcome = result.as_ref().map(|_| ()).map_err(|e| e.to_string());
         let outcome = match (&outcome, self.findings.is_empty()) {
             (Ok(()), false) => Err(format!("{} check(s) failed", self.findings.len())),
@@ -303,11 +326,95 @@ impl<'a, T: Transport> Executor<'a, T> {
         result.map(|()| out)
     }
 
+    /// Record an action's state in the journal (fsynced) before and after it runs.
+    fn journal_state(&mut self, i: usize, state: crate::journal::ActionState) -> Result<()> {
+        let Some(j) = &mut self.journal else { return Ok(()) };
+        j.states[i] = state;
+        if matches!(state, crate::journal::ActionState::Done | crate::journal::ActionState::Skipped)
+        {
+            j.completed_at[i] = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()
+                .map(|d| d.as_secs());
+        }
+        j.captures = self.captures.clone();
+        j.save()
+    }
+
+    /// On resume: what the journal says about action `i`. `Some(state)` when it is not to run
+    /// again; `None` when it runs (again).
+    fn resumed(&mut self, i: usize, action: &Action) -> Result<Option<State>> {
+        use crate::journal::ActionState as A;
+        if !self.resume {
+            return Ok(None);
+        }
+        let Some(j) = &self.journal else { return Ok(None) };
+        let (state, at) = (j.states[i], j.completed_at[i]);
+        match state {
+            A::Done | A::Skipped => {
+                if let Some(secs) = at {
+                    let ago = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.as_secs().saturating_sub(secs))
+                        .unwrap_or(0);
+                    let when = Instant::now()
+                        .checked_sub(Duration::from_secs(ago))
+                        .unwrap_or_else(Instant::now);
+                    self.completed.insert(action.step.clone(), when);
+                }
+                self.ui.info("done in the interrupted run: not repeated");
+                Ok(Some(if state == A::Done { State::Done } else { State::Skipped }))
+            }
+            A::Started => {
+                // Its real state is unknown. Read-only steps, load balancer changes (which read
+                // the node first) and changes with an `unless` probe are safe to run again.
+                let safe = !action.changes
+                    || action.lb.is_some()
+                    || action.unless.is_some()
+                    || action.kind == StepKind::ConfirmName;
+                if safe {
+                    self.ui.info(
+                        "interrupted here: running it again (it checks the real state first)",
+                    );
+                    return Ok(None);
+                }
+                self.ui.warn(&format!(
+                    "this step was running when the run stopped; whether it took effect on {} cannot be told from here",
+                    action.host.as_deref().unwrap_or("local")
+                ));
+                if !std::io::stdin().is_terminal() {
+                    return Err(Error::Usage(format!(
+                        "resume needs an operator at a terminal to say whether step {} took effect",
+                        step_name(action)
+                    )));
+                }
+                let took = dialoguer::Input::<String>::new()
+                    .with_prompt("Did it take effect? [d]one, skip it / [r]un it again")
+                    .validate_with(|s: &String| -> std::result::Result<(), &str> {
+                        match s.trim() {
+                            "d" | "done" | "r" | "run" => Ok(()),
+                            _ => Err("answer d or r"),
+                        }
+                    })
+                    .interact_text()
+                    .unwrap_or_default();
+                crate::terminal::restore_cursor();
+                Ok(if took.trim().starts_with('d') { Some(State::Done) } else { None })
+            }
+            A::Pending | A::Failed => Ok(None),
+        }
+    }
+
     async fn walk(&mut self, plan: &Plan) -> Result<()> {
         let total = plan.actions.len();
         for (i, action) in plan.actions.iter().enumerate() {
             let host = action.host.as_deref().unwrap_or("local");
             self.ui.header(action.number, total, action.label(), host, &action.title);
+            if let Some(state) = self.resumed(i, action)? {
+                self.states[i] = state;
+                continue;
+            }
+            self.journal_state(i, crate::journal::ActionState::Started)?;
             let state = match action.kind {
                 StepKind::Wait => self.wait(plan, i, action).await,
                 StepKind::Gate => {
@@ -334,11 +441,22 @@ impl<'a, T: Transport> Executor<'a, T> {
                 Err(e) => {
                     if !matches!(e, Error::NotConfirmed { .. } | Error::Interrupted { .. }) {
                         self.states[i] = State::Failed;
+                        self.journal_state(i, crate::journal::ActionState::Failed)?;
+                    } else if matches!(e, Error::NotConfirmed { .. }) {
+                        self.journal_state(i, crate::journal::ActionState::Pending)?;
                     }
                     return Err(self.with_step(action, e));
                 }
             };
             self.states[i] = state;
+            self.journal_state(
+                i,
+                if state == State::Skipped {
+                    crate::journal::ActionState::Skipped
+                } else {
+                    crate::journal::ActionState::Done
+                },
+            )?;
             self.completed.insert(action.step.clone(), Instant::now());
             if signals::interrupted() {
                 return Err(self.interrupted(plan, i));
@@ -793,6 +911,22 @@ impl<'a, T: Transport> Executor<'a, T> {
                         field("run"),
                         field("procedure")
                     );
+                    if field("run") == self.run_id {
+                        // Left by this very run (killed, now resumed): it is ours.
+                        self.locked = true;
+                        signals::set_cleanup(
+                            self.transport.release_argv(&host, &self.release_command(&path)),
+                        );
+                        self.log_raw(
+                            "lock",
+                            Some(&host),
+                            Some(&format!("keep {path} (this run's)")),
+                            "ok",
+                            Some(75),
+                            started.elapsed(),
+                        )?;
+                        return Ok(());
+                    }
                     if attempt == 0 && self.break_lock {
                         self.ui.warn(&format!("{path} on {host} is held by {holder}"));
                         let yes = self.yes

@@ -9,6 +9,7 @@ mod completions;
 mod error;
 mod exec;
 mod inventory;
+mod journal;
 mod lb;
 mod nagios;
 mod notify;

@@ -93,6 +93,8 @@ fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
                 lock: None,
                 break_lock: false,
                 notify: None,
+                journal: None,
+                resume: false,
             },
         )?;
         executor.facts(plan).await

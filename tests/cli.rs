@@ -35,6 +35,8 @@ const COMMANDS: &[&str] = &[
     "man",
     "plan",
     "apply",
+    "resume",
+    "history",
 ];
 
 fn help_lists_every_command_of_the_design() {

@@ -19,6 +19,10 @@ pub const TESTS: &[crate::LabTest] = &[
     ),
     ("workflow::runs_are_announced_on_the_webhook", runs_are_announced_on_the_webhook),
     ("workflow::plan_then_apply_and_refusals", plan_then_apply_and_refusals),
+    (
+        "workflow::killed_rolling_restart_resumes_without_repeating",
+        killed_rolling_restart_resumes_without_repeating,
+    ),
 ];
 
 fn lock_exists(lab: &Lab) -> bool {
@@ -259,4 +263,60 @@ fn plan_then_apply_and_refusals(lab: &'static Lab) {
         .args(["--", "replication", "status"])
         .run()
         .code(2);
+}
+
+/// A rolling restart killed with SIGKILL while it waits for a host to drain; `resume`
+/// finishes it: every host back in service, none restarted twice.
+fn killed_rolling_restart_resumes_without_repeating(lab: &'static Lab) {
+    lab.all_ready();
+    let state = tempfile::tempdir().unwrap();
+    let before: Vec<_> = crate::lab::HGWEBS.iter().map(|h| lab.apache_pids(h)).collect();
+    // hgweb2 cannot drain while this request hangs.
+    let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
+    write!(held, "GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
+    let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
+    let mut child = t
+        .command()
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut waited = 0;
+    while !lab.status_of("hgweb2").starts_with("DRAIN") {
+        std::thread::sleep(Duration::from_millis(100));
+        waited += 1;
+        assert!(waited < 300, "the run never reached hgweb2's drain");
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let after_kill: Vec<_> = crate::lab::HGWEBS.iter().map(|h| lab.apache_pids(h)).collect();
+    assert!(
+        after_kill[0].is_disjoint(&before[0]),
+        "hgweb1 should have been restarted before the kill"
+    );
+    assert_eq!(after_kill[1], before[1]);
+    assert!(lock_exists(lab), "the killed run's lock should still be there");
+    drop(held);
+
+    let history = lab.hgmo().env("XDG_STATE_HOME", state.path()).arg("history").run();
+    history.code(0).stdout_has("restart-httpd").stdout_has("running");
+    let out = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
+    out.code(0).stderr_has("resuming run").stderr_has("done in the interrupted run: not repeated");
+    let after: Vec<_> = crate::lab::HGWEBS.iter().map(|h| lab.apache_pids(h)).collect();
+    assert_eq!(after[0], after_kill[0], "hgweb1 was restarted twice");
+    assert!(
+        after[1].is_disjoint(&before[1]) && after[2].is_disjoint(&before[2]),
+        "hgweb2 or hgweb3 not restarted"
+    );
+    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    assert!(!lock_exists(lab), "the lock was not released");
+    let history = lab.hgmo().env("XDG_STATE_HOME", state.path()).arg("history").run();
+    history.code(0).stdout_has("succeeded");
+    lab.hgmo()
+        .env("XDG_STATE_HOME", state.path())
+        .args(["--yes", "resume"])
+        .run()
+        .code(2)
+        .stderr_has("no run to resume");
 }
