@@ -4,6 +4,23 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+
+/// Dynamic completion of repository names: the inventory's `repositories` list (the
+/// inventory from `HGMO_CTL_INVENTORY` or the default path). Registered with
+/// `source <(HGMO_CTL_COMPLETE=bash hgmo-ctl)` (or zsh, fish, elvish, powershell).
+pub fn complete_repo(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    let prefix = current.to_string_lossy();
+    let path = std::env::var_os("HGMO_CTL_INVENTORY")
+        .map(PathBuf::from)
+        .unwrap_or_else(crate::inventory::Inventory::default_path);
+    let Ok(inv) = crate::inventory::Inventory::load(&path) else { return Vec::new() };
+    inv.repositories
+        .iter()
+        .filter(|r| r.starts_with(prefix.as_ref()))
+        .map(|r| CompletionCandidate::new(r.clone()))
+        .collect()
+}
 
 use crate::terminal::ColorChoice;
 
@@ -75,7 +92,7 @@ pub enum Command {
     /// Re-clone repositories on every hgweb mirror, host by host, without downtime
     Reclone {
         /// Repositories, relative to the repository root
-        #[arg(required_unless_present = "repo_file", conflicts_with = "repo_file")]
+        #[arg(required_unless_present = "repo_file", conflicts_with = "repo_file", add = ArgValueCompleter::new(complete_repo))]
         repos: Vec<String>,
         /// Read repository names from a file, one per line (# comments and blank lines skipped)
         #[arg(long, value_name = "FILE")]
@@ -88,6 +105,7 @@ pub enum Command {
     },
     /// Retire a repository: move it aside on the master, delete it on the mirrors
     RetireRepo {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
         repo: String,
         /// Empty the mirrors through the replication log (hg replicatedelete)
         #[arg(long)]
@@ -147,6 +165,7 @@ pub enum Command {
     Bundles(Bundles),
     /// Strip a changeset (and its descendants) on the master and every mirror
     Strip {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
         repo: String,
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
@@ -237,13 +256,17 @@ pub enum ReadOnly {
         target: RepoOrAll,
     },
     /// Show what is read-only and why (every repository, or one)
-    Status { repo: Option<String> },
+    Status {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
 #[group(required = true, multiple = false)]
 pub struct RepoOrAll {
     /// Repository, relative to the repository root (e.g. integration/autoland)
+    #[arg(add = ArgValueCompleter::new(complete_repo))]
     pub repo: Option<String>,
     /// Every repository (the global read-only file)
     #[arg(long)]
@@ -254,27 +277,40 @@ pub struct RepoOrAll {
 pub enum Fncache {
     /// Is data/PATH.i in the fncache on every host that holds the repository?
     Check {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
         repo: String,
         /// The path from the stream clone error
         #[arg(long, value_name = "P")]
         path: String,
     },
     /// Back up and rebuild the fncache (hg debugrebuildfncache) on every host
-    Rebuild { repo: String },
+    Rebuild {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Replicate {
     /// hg replicatehgrc on the master: send the repository's hgrc to the mirrors
-    Hgrc { repo: String },
+    Hgrc {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: String,
+    },
     /// hg replicatesync on the master: re-synchronise the repository on the mirrors
-    Sync { repo: String },
+    Sync {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Hooks {
     /// Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it
-    Edit { repo: String },
+    Edit {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -332,9 +368,13 @@ pub enum Aggregator {
 #[derive(Debug, Subcommand)]
 pub enum Bundles {
     /// Restore the previous clone bundle manifest and replicate it
-    Restore { repo: String },
+    Restore {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: String,
+    },
     /// Drop the manifest lines that contain TEXT, after a typed confirmation
     Drop {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
         repo: String,
         #[arg(long, value_name = "TEXT")]
         spec: String,

@@ -24,6 +24,9 @@ pub struct Inventory {
     pub deploy: DeploySettings,
     #[serde(default)]
     pub notify: NotifySettings,
+    /// Repository names offered by shell completion (optional).
+    #[serde(default)]
+    pub repositories: Vec<String>,
     #[serde(default)]
     pub hosts: IndexMap<String, Host>,
     /// Where the inventory was read from (not part of the file).

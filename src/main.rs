@@ -25,6 +25,8 @@ mod transport;
 use clap::Parser;
 
 fn main() {
+    // Dynamic completion (repository names from the inventory), when a shell asks.
+    clap_complete::CompleteEnv::with_factory(cli::command).var("HGMO_CTL_COMPLETE").complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -5,6 +5,7 @@ use crate::test::Test;
 pub const TESTS: &[(&str, fn())] = &[
     ("cli::help_lists_every_command_of_the_design", help_lists_every_command_of_the_design),
     ("cli::no_command_is_a_stub", no_command_is_a_stub),
+    ("cli::repositories_complete_from_the_inventory", repositories_complete_from_the_inventory),
     ("cli::usage_errors_exit_2", usage_errors_exit_2),
     ("cli::runbook_list_and_show", runbook_list_and_show),
     ("cli::completions_match_the_checked_in_files", completions_match_the_checked_in_files),
@@ -131,4 +132,20 @@ fn completions_match_the_checked_in_files() {
 fn man_page_is_roff() {
     let out = Test::new().arg("man").run();
     out.code(0).stdout_has(".TH hgmo-ctl").stdout_has("restart\\-httpd");
+}
+
+fn repositories_complete_from_the_inventory() {
+    let t = Test::new().write(
+        "inv.toml",
+        "repositories = [\"mozilla-central\", \"mozilla-unified\", \"try\"]\n[hosts.\"hgssh1\"]\nroles = [\"hgssh\"]\n",
+    );
+    let inv = t.path_of("inv.toml");
+    let out = t
+        .env("HGMO_CTL_INVENTORY", inv)
+        .env("HGMO_CTL_COMPLETE", "fish")
+        .args(["--", "hgmo-ctl", "read-only", "set", "moz"])
+        .run();
+    out.code(0);
+    let got: Vec<&str> = out.stdout.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(got, ["mozilla-central", "mozilla-unified"], "{}", out.stdout);
 }
