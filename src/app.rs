@@ -345,11 +345,7 @@ pub fn execute_with(
     } else {
         None
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let runtime = runtime()?;
     runtime.block_on(async {
         let executor = Executor::new(
             SshTransport::new(inventory),
@@ -476,11 +472,7 @@ fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
         print!("{}", crate::procedures::hooks::plan(&inventory, repo)?);
         return Ok(());
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let runtime = runtime()?;
     runtime.block_on(
         crate::procedures::hooks::Edit {
             inv: &inventory,
@@ -500,11 +492,7 @@ fn check_zookeeper(cli: &Cli) -> Result<()> {
         print!("{}", crate::procedures::zookeeper::render_plan(&inventory, cli.global.format)?);
         return Ok(());
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let runtime = runtime()?;
     let level = runtime.block_on(crate::procedures::zookeeper::check(
         &inventory,
         cli.global.hosts.as_deref(),
@@ -524,11 +512,7 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
         print!("{}", crate::procedures::replication::render_plan(&checks, cli.global.format));
         return Ok(());
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("cannot start the async runtime", e))?;
+    let runtime = runtime()?;
     let level = runtime.block_on(crate::procedures::replication::status(
         &inventory,
         ui,
@@ -553,6 +537,16 @@ fn try_heads_note(workdir: &str) -> String {
         Some(n) => format!("heads to merge: {n} draft heads in the working copy {workdir} as of its last pull (Try may have more now; counted again at run time)"),
         None => format!("heads to merge: counted at run time (the working copy {workdir} is in a format the dry run does not read)"),
     }
+}
+
+/// The async runtime the SSH and HTTP clients run on (two workers: a signal or a slow
+/// host never starves the rest).
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("cannot start the async runtime", e))
 }
 
 /// Where hgmo-ctl keeps files on the operator's machine.

@@ -67,21 +67,13 @@ pub fn inner_cli(outer: &Cli, command: &[String]) -> Result<Cli> {
     Ok(inner)
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("cannot start the async runtime", e))
-}
-
 fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
     let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
         Some(crate::lb::Client::new(inventory, ui)?)
     } else {
         None
     };
-    runtime()?.block_on(async {
+    crate::app::runtime()?.block_on(async {
         let executor = Executor::new(
             SshTransport::new(inventory),
             ui,
