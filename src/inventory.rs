@@ -48,6 +48,18 @@ pub struct SshSettings {
     pub config_file: Option<String>,
     /// Seconds to wait for a connection (default 10).
     pub connect_timeout: Option<u64>,
+    /// `exec` (default): each step is its own command over the multiplexed connection.
+    /// `shell`: one remote `sh` per host is kept alive and fed every step (faster).
+    #[serde(default)]
+    pub mode: SshMode,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SshMode {
+    #[default]
+    Exec,
+    Shell,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

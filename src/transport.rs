@@ -8,10 +8,11 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use openssh::{KnownHosts, Session, SessionBuilder, Stdio};
-use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWriteExt, BufReader};
 
 use crate::inventory::{Inventory, KnownHostsPolicy};
 
@@ -82,7 +83,12 @@ pub trait Transport {
 pub struct SshTransport {
     builder: SessionBuilder,
     destinations: HashMap<String, String>,
-    sessions: HashMap<String, Session>,
+    sessions: HashMap<String, Arc<Session>>,
+    /// `[ssh] mode = "shell"`: one remote `sh` per host, fed every step.
+    shell_mode: bool,
+    shells: HashMap<String, RemoteShell>,
+    nonce: String,
+    counter: u64,
     /// Removed when the transport is dropped.
     _control_dir: Option<tempfile::TempDir>,
 }
@@ -121,6 +127,17 @@ impl SshTransport {
             builder: b,
             destinations,
             sessions: HashMap::new(),
+            shell_mode: inv.ssh.mode == crate::inventory::SshMode::Shell,
+            shells: HashMap::new(),
+            nonce: format!(
+                "{:x}{:x}",
+                std::process::id(),
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0)
+            ),
+            counter: 0,
             _control_dir: control_dir,
         }
     }
@@ -154,7 +171,7 @@ impl Transport for SshTransport {
             let (host, dest, r) = joined.expect("connect task panicked");
             match r {
                 Ok(session) => {
-                    self.sessions.insert(host, session);
+                    self.sessions.insert(host, Arc::new(session));
                 }
                 Err(e) => {
                     if first_error.is_none() {
@@ -178,6 +195,9 @@ impl Transport for SshTransport {
         command: &str,
         sink: LineSink<'_>,
     ) -> Result<RemoteOutput, RemoteError> {
+        if self.shell_mode {
+            return self.run_in_shell(host, command, sink).await;
+        }
         let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?;
         let mut child = session
             .raw_command(command)
@@ -208,8 +228,16 @@ impl Transport for SshTransport {
     }
 
     async fn close(&mut self) {
+        for (_, mut sh) in self.shells.drain() {
+            let _ = sh.stdin.write_all(b"exit 0\n").await;
+            let _ = sh.stdin.shutdown().await;
+            drop(sh.stdin);
+            let _ = tokio::time::timeout(Duration::from_secs(5), sh.child.wait()).await;
+        }
         for (_, s) in self.sessions.drain() {
-            let _ = s.close().await;
+            if let Ok(s) = Arc::try_unwrap(s) {
+                let _ = s.close().await;
+            }
         }
     }
 
@@ -218,7 +246,103 @@ impl Transport for SshTransport {
     }
 }
 
+/// One remote `sh` kept alive for a host; each step is written to its stdin as
+/// `( COMMAND ) </dev/null` followed by a line with a per-run nonce and the exit status, on
+/// stdout and on stderr, which delimits the step's output on both streams.
+struct RemoteShell {
+    child: openssh::Child<Arc<Session>>,
+    stdin: openssh::ChildStdin,
+    out: BufReader<openssh::ChildStdout>,
+    err: BufReader<openssh::ChildStderr>,
+}
+
+/// Read one stream up to the line that ends with `tag` (optionally followed by the exit
+/// status); returns the text before it and what followed the tag.
+async fn read_until_tag<R: AsyncRead + Unpin>(
+    r: &mut BufReader<R>,
+    tag: &str,
+    stream: Stream,
+    sink: LineSink<'_>,
+) -> Result<(String, String), RemoteError> {
+    let mut all = String::new();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let n =
+            r.read_until(b'\n', &mut buf).await.map_err(|e| RemoteError::Lost(e.to_string()))?;
+        if n == 0 {
+            return Err(RemoteError::Lost("the remote shell ended".into()));
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.trim_end_matches('\n');
+        if let Some(at) = line.find(tag) {
+            let before = &line[..at];
+            if !before.is_empty() {
+                sink(stream, before);
+                all.push_str(before);
+                all.push('\n');
+            }
+            return Ok((all, line[at + tag.len()..].trim().to_string()));
+        }
+        sink(stream, line);
+        all.push_str(line);
+        all.push('\n');
+    }
+}
+
 impl SshTransport {
+    async fn shell(&mut self, host: &str) -> Result<&mut RemoteShell, RemoteError> {
+        if !self.shells.contains_key(host) {
+            let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?.clone();
+            let mut child = Session::arc_raw_command(session, "sh")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .await
+                .map_err(|e| RemoteError::Lost(describe(&e)))?;
+            let stdin = child.stdin().take().ok_or(RemoteError::Lost("no stdin".into()))?;
+            let out =
+                BufReader::new(child.stdout().take().ok_or(RemoteError::Lost("no stdout".into()))?);
+            let err =
+                BufReader::new(child.stderr().take().ok_or(RemoteError::Lost("no stderr".into()))?);
+            self.shells.insert(host.to_string(), RemoteShell { child, stdin, out, err });
+        }
+        Ok(self.shells.get_mut(host).expect("just inserted"))
+    }
+
+    async fn run_in_shell(
+        &mut self,
+        host: &str,
+        command: &str,
+        sink: LineSink<'_>,
+    ) -> Result<RemoteOutput, RemoteError> {
+        self.counter += 1;
+        let tag = format!("__hgmo_ctl_{}_{}__", self.nonce, self.counter);
+        let script = format!(
+            "( {command}\n) </dev/null; __hgmo_rc=$?; printf '%s %s\\n' {tag} \"$__hgmo_rc\"; printf '%s\\n' {tag} >&2\n"
+        );
+        let shell = self.shell(host).await?;
+        if let Err(e) = shell.stdin.write_all(script.as_bytes()).await {
+            self.shells.remove(host);
+            return Err(RemoteError::Lost(e.to_string()));
+        }
+        let _ = shell.stdin.flush().await;
+        let (out, err) = tokio::join!(
+            read_until_tag(&mut shell.out, &tag, Stream::Stdout, sink),
+            read_until_tag(&mut shell.err, &tag, Stream::Stderr, sink)
+        );
+        match (out, err) {
+            (Ok((stdout, rc)), Ok((stderr, _))) => {
+                Ok(RemoteOutput { status: rc.parse().ok(), stdout, stderr })
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                self.shells.remove(host);
+                Err(e)
+            }
+        }
+    }
+
     /// An `ssh` command line that runs `command` on `host` over this run's existing
     /// connection (its control socket), for clean-up from a signal handler.
     pub fn over_master(&self, host: &str, command: &str) -> Option<Vec<String>> {

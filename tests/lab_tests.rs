@@ -39,6 +39,7 @@ pub const TESTS: &[crate::LabTest] = &[
     ("unknown_host_key_is_refused", unknown_host_key_is_refused),
     ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
     ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
+    ("shell_mode_behaves_like_exec_mode", shell_mode_behaves_like_exec_mode),
     ("pty_no_stops_before_the_change", pty_no_stops_before_the_change),
     ("pty_yes_then_all_answers_the_rest", pty_yes_then_all_answers_the_rest),
     (
@@ -461,4 +462,47 @@ fn pty_ctrl_c_waits_for_the_remote_command(lab: &Lab) {
     );
     let audit = std::fs::read_to_string(dir.path().join("state/hgmo-ctl/audit.jsonl")).unwrap();
     assert!(audit.contains("\"step\":\"replicatesync\""), "{audit}");
+}
+
+/// `[ssh] mode = "shell"`: one remote shell per host fed every step gives the same results:
+/// output, exit statuses, findings and failures.
+fn shell_mode_behaves_like_exec_mode(lab: &Lab) {
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let text = text.replacen("[ssh]\n", "[ssh]\nmode = \"shell\"\n", 1);
+    let inv = |t: crate::test::Test| {
+        let t = t.write("shell.toml", &text);
+        let p = t.path_of("shell.toml");
+        t.arg("-i").arg(p)
+    };
+    let out = inv(crate::test::Test::new())
+        .args(["--yes", "read-only", "set", "try", "--reason", "shell mode"])
+        .run();
+    out.code(0).stdout_has(&format!("{MASTER}| shell mode"));
+    let out = inv(crate::test::Test::new()).args(["read-only", "status"]).run();
+    out.code(0).stdout_has("try\tread-only\tshell mode").stdout_has("other repositories\twritable");
+    // A failing precondition, with its output.
+    let out = inv(crate::test::Test::new()).args(["--yes", "read-only", "set", "try"]).run();
+    out.code(3).stdout_has("already read-only: shell mode");
+    inv(crate::test::Test::new()).args(["--yes", "read-only", "clear", "try"]).run().code(0);
+    assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+    // A check that finds something on some hosts only.
+    let repo = "/repo/hg/mozilla/try";
+    lab.sh(MASTER, &format!("cp -p {repo}/.hg/store/fncache /tmp/fnc.bak && grep -vxF 'data/README.txt.i' /tmp/fnc.bak > {repo}/.hg/store/fncache"));
+    let out = inv(crate::test::Test::new())
+        .args(["fncache", "check", "try", "--path", "README.txt"])
+        .run();
+    lab.sh(MASTER, &format!("cat /tmp/fnc.bak > {repo}/.hg/store/fncache"));
+    out.code(1).stdout_has(&format!("{MASTER}| MISSING")).stdout_has("hgweb2.lab.test| ok");
+    // A failing step names its exit status.
+    let t = crate::test::Test::new().write(
+        "shell.toml",
+        &text.replacen("[paths]\n", "[paths]\nhg_tools = \"/bin/false\"\n", 1),
+    );
+    let p = t.path_of("shell.toml");
+    t.arg("-i")
+        .arg(p)
+        .args(["--yes", "replicate", "sync", "try"])
+        .run()
+        .code(1)
+        .stderr_has("exited with status 1");
 }
