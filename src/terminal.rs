@@ -113,10 +113,20 @@ impl Ui {
                 }
             })
             .interact_text();
-        crate::terminal::restore_cursor();
+        restore_cursor();
         match answer {
             Ok(s) => parse_answer(&s).unwrap_or(Answer::No),
-            Err(_) => Answer::No,
+            Err(_) => {
+                // A Ctrl-C interrupts the read before the signal thread has recorded it:
+                // give it a moment, so the caller can tell an interrupt from a refusal.
+                for _ in 0..50 {
+                    if crate::signals::interrupted() {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Answer::No
+            }
         }
     }
 
