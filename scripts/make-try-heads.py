@@ -34,7 +34,6 @@ import argparse
 import os
 import sys
 
-import contextlib
 
 from mercurial import context, error, hg, phases
 from mercurial import ui as uimod
@@ -92,38 +91,19 @@ def resolve_base(repo, spec):
     return repo[revs[0]]
 
 
-@contextlib.contextmanager
-def batch_commits(repo, tr):
-    """Register the phase of a whole batch at once.
+def _load_batch_commits():
+    """The extension's batch helper (one phase registration per batch, changelog files kept
+    open), shared rather than copied: src/hgext/mergetryheads.py beside this script."""
+    import importlib.util
 
-    commitctx() registers every new draft root with phases.registernew(),
-    which rebuilds the set of all draft roots and the phase sets each time:
-    quadratic in the number of heads (10,000 heads took ~40 s, most of it
-    there). Commit with phases.new-commit=public (which only skips that
-    step) and register the batch at the configured phase in one call, as
-    applying a pushed changegroup does. The changelog's files also stay
-    open for the batch (revlog._writing, as revlog.addgroup does).
-    """
-    targetphase = phases.newcommitphase(repo.ui)
-    cl = repo.changelog
-    first = len(cl)
-    writing = getattr(cl, '_writing', None)
-    if getattr(cl, '_inner', None) is not None:
-        # Newer Mercurial (revlogs with an inner revlog; checked on 7.2):
-        # changelog.delayupdate() asserts the files are closed, so they
-        # cannot be held open across commits there.
-        writing = None
-    override = {(b'phases', b'new-commit'): b'public'}
-    with repo.ui.configoverride(override, b'make-try-heads'):
-        if writing is None:
-            yield
-        else:
-            cl.delayupdate(tr)
-            with writing(tr):
-                yield
-    cl = repo.changelog
-    if targetphase != phases.public and len(cl) > first:
-        phases.registernew(repo, tr, targetphase, list(range(first, len(cl))))
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'hgext', 'mergetryheads.py')
+    spec = importlib.util.spec_from_file_location('hgmo_mergetryheads', path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module._batch_commits
+
+
+batch_commits = _load_batch_commits()
 
 
 def main(argv):

@@ -102,32 +102,13 @@ fn bundles_restore_and_drop_on_a_real_manifest(lab: &'static Lab) {
         "hg 664"
     );
     // Text that matches every line or none is refused.
-    lab.hgmo()
-        .args([
-            "--yes",
-            "bundles",
-            "drop",
-            "mozilla-central",
-            "--spec",
-            "https://",
-            "--confirm",
-            "mozilla-central",
-        ])
-        .run()
-        .code(3);
-    lab.hgmo()
-        .args([
-            "--yes",
-            "bundles",
-            "drop",
-            "mozilla-central",
-            "--spec",
-            "nothing-like-this",
-            "--confirm",
-            "mozilla-central",
-        ])
-        .run()
-        .code(3);
+    for spec in ["https://", "nothing-like-this"] {
+        lab.hgmo()
+            .args(["--yes", "bundles", "drop", "mozilla-central", "--spec", spec])
+            .args(["--confirm", "mozilla-central"])
+            .run()
+            .code(3);
+    }
     lab.sh(MASTER, &format!("rm -f {repo}/.hg/clonebundles.manifest* && sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"));
 }
 
