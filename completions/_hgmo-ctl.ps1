@@ -54,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
-            [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
+            [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Execute exactly a reviewed plan file, if nothing it depends on changed since')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a run that failed, was interrupted or killed, without repeating what it did')
@@ -977,6 +977,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every runbook')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one runbook: purpose, parameters, steps')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1014,9 +1015,29 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hgmo-ctl;runbook;run' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A parameter of the runbook (repeatable)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A parameter of the runbook (repeatable)')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hgmo-ctl;runbook;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every runbook')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one runbook: purpose, parameters, steps')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1045,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;runbook;help;show' {
+            break
+        }
+        'hgmo-ctl;runbook;help;run' {
             break
         }
         'hgmo-ctl;runbook;help;help' {
@@ -1150,7 +1174,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
-            [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks or show one')
+            [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Execute exactly a reviewed plan file, if nothing it depends on changed since')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Continue a run that failed, was interrupted or killed, without repeating what it did')
@@ -1302,12 +1326,16 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;help;runbook' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every runbook')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one runbook: purpose, parameters, steps')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure')
             break
         }
         'hgmo-ctl;help;runbook;list' {
             break
         }
         'hgmo-ctl;help;runbook;show' {
+            break
+        }
+        'hgmo-ctl;help;runbook;run' {
             break
         }
         'hgmo-ctl;help;plan' {

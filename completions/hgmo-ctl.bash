@@ -298,6 +298,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help__subcmd__runbook,list)
                 cmd="hgmo__ctl__subcmd__help__subcmd__runbook__subcmd__list"
                 ;;
+            hgmo__ctl__subcmd__help__subcmd__runbook,run)
+                cmd="hgmo__ctl__subcmd__help__subcmd__runbook__subcmd__run"
+                ;;
             hgmo__ctl__subcmd__help__subcmd__runbook,show)
                 cmd="hgmo__ctl__subcmd__help__subcmd__runbook__subcmd__show"
                 ;;
@@ -430,6 +433,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__runbook,list)
                 cmd="hgmo__ctl__subcmd__runbook__subcmd__list"
                 ;;
+            hgmo__ctl__subcmd__runbook,run)
+                cmd="hgmo__ctl__subcmd__runbook__subcmd__run"
+                ;;
             hgmo__ctl__subcmd__runbook,show)
                 cmd="hgmo__ctl__subcmd__runbook__subcmd__show"
                 ;;
@@ -438,6 +444,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__runbook__subcmd__help,list)
                 cmd="hgmo__ctl__subcmd__runbook__subcmd__help__subcmd__list"
+                ;;
+            hgmo__ctl__subcmd__runbook__subcmd__help,run)
+                cmd="hgmo__ctl__subcmd__runbook__subcmd__help__subcmd__run"
                 ;;
             hgmo__ctl__subcmd__runbook__subcmd__help,show)
                 cmd="hgmo__ctl__subcmd__runbook__subcmd__help__subcmd__show"
@@ -1821,7 +1830,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__runbook)
-            opts="list show"
+            opts="list show run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,6 +1844,20 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__runbook__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__runbook__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3317,7 +3340,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help list show help"
+            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help list show run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3351,7 +3374,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__help)
-            opts="list show help"
+            opts="list show run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3392,6 +3415,20 @@ _hgmo__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hgmo__subcmd__ctl__subcmd__runbook__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3413,6 +3450,48 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__runbook__subcmd__run)
+            opts="-p -i -n -y -v -h --param --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

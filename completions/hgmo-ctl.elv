@@ -51,7 +51,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
-            cand runbook 'List the runbooks or show one'
+            cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -890,6 +890,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
             cand list 'List every runbook'
             cand show 'Show one runbook: purpose, parameters, steps'
+            cand run 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;runbook;list'= {
@@ -924,14 +925,35 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;runbook;run'= {
+            cand -p 'A parameter of the runbook (repeatable)'
+            cand --param 'A parameter of the runbook (repeatable)'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hgmo-ctl;runbook;help'= {
             cand list 'List every runbook'
             cand show 'Show one runbook: purpose, parameters, steps'
+            cand run 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;runbook;help;list'= {
         }
         &'hgmo-ctl;runbook;help;show'= {
+        }
+        &'hgmo-ctl;runbook;help;run'= {
         }
         &'hgmo-ctl;runbook;help;help'= {
         }
@@ -1050,7 +1072,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
-            cand runbook 'List the runbooks or show one'
+            cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -1162,10 +1184,13 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;runbook'= {
             cand list 'List every runbook'
             cand show 'Show one runbook: purpose, parameters, steps'
+            cand run 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file''s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'
         }
         &'hgmo-ctl;help;runbook;list'= {
         }
         &'hgmo-ctl;help;runbook;show'= {
+        }
+        &'hgmo-ctl;help;runbook;run'= {
         }
         &'hgmo-ctl;help;plan'= {
         }

@@ -55,7 +55,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "strip" -d 'Strip 
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "services" -d 'Services of the hgssh and hgweb hosts'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "check" -d 'Monitoring checks'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "kafka" -d 'ZooKeeper and Kafka node management and the nuclear option'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "runbook" -d 'List the runbooks or show one'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "runbook" -d 'List the runbooks, show one, or run a site\'s own runbook file'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "plan" -d 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "apply" -d 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "resume" -d 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -677,22 +677,23 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "remove-node" -d 'Deploy without a node, then stop and disable Kafka and ZooKeeper there'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "reset" -d 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
 json\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Show probe commands and more detail'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List every runbook'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -f -a "list" -d 'List every runbook'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -f -a "run" -d 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file\'s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -719,8 +720,23 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_se
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s p -l param -d 'A parameter of the runbook (repeatable)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every runbook'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file\'s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -l out -d 'The plan file (JSON; a Markdown rendering is written beside it as F.md)' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -818,7 +834,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_s
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "services" -d 'Services of the hgssh and hgweb hosts'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "check" -d 'Monitoring checks'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "kafka" -d 'ZooKeeper and Kafka node management and the nuclear option'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "runbook" -d 'List the runbooks or show one'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "runbook" -d 'List the runbooks, show one, or run a site\'s own runbook file'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "plan" -d 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "apply" -d 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "resume" -d 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -850,3 +866,4 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from kafka" -f -a "reset" -d 'The nuclear option: wipe Kafka and ZooKeeper and start them from scratch'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "list" -d 'List every runbook'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "show" -d 'Show one runbook: purpose, parameters, steps'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from runbook" -f -a "run" -d 'Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the file\'s stem and differ from every built-in), with the same plan, dry run, confirmations, lock, journal and audit log as a built-in procedure'

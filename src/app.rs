@@ -17,6 +17,8 @@ use crate::transport::SshTransport;
 /// A procedure to run: the runbook's name and the operator's parameters.
 struct Invocation {
     runbook: &'static str,
+    /// A site's own runbook, read from a file (`runbook run FILE`).
+    file: Option<Runbook>,
     params: IndexMap<String, String>,
     /// Hosts the command itself limits the run to (`--host`), on top of `--hosts`.
     only: Option<Vec<String>>,
@@ -27,6 +29,7 @@ fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invo
         runbook,
         params: params.iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone()))).collect(),
         only: None,
+        file: None,
     }
 }
 
@@ -40,7 +43,7 @@ fn plannable(c: &Command) -> bool {
         c,
         Command::Completions { .. }
             | Command::Man
-            | Command::Runbook(_)
+            | Command::Runbook(cli::RunbookCmd::List | cli::RunbookCmd::Show { .. })
             | Command::Replication(cli::Replication::Status)
             | Command::Hooks(_)
             | Command::Check(_)
@@ -69,12 +72,43 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         Command::Resume { id } => return resume(&cli, &ui, id.as_deref()),
         Command::History => return history(cli.global.format),
         Command::Completions { shell } => {
-            print!("{}", crate::completions::script(*shell));
+            out!("{}", crate::completions::script(*shell));
             return Ok(());
         }
         Command::Man => {
-            print!("{}", crate::completions::man_page());
+            out!("{}", crate::completions::man_page());
             return Ok(());
+        }
+        Command::Runbook(cli::RunbookCmd::Run { file, params }) => {
+            let runbook = Runbook::from_file(file)?;
+            let mut i = invocation("", &[]);
+            for p in params {
+                let (k, v) = p
+                    .split_once('=')
+                    .ok_or_else(|| Error::Usage(format!("--param {p:?}: expected NAME=VALUE")))?;
+                if !runbook.params.iter().any(|d| d.name == k) {
+                    return Err(Error::Usage(format!(
+                        "--param {k:?}: runbook {} has no such parameter{}",
+                        runbook.name,
+                        if runbook.params.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                " (it takes {})",
+                                runbook
+                                    .params
+                                    .iter()
+                                    .map(|d| d.name.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        }
+                    )));
+                }
+                i.params.insert(k.to_string(), v.to_string());
+            }
+            i.file = Some(runbook);
+            i
         }
         Command::Runbook(cmd) => return runbook_command(cmd, cli.global.format),
         Command::ReadOnly(ReadOnly::Set { target, reason }) => match (&target.repo, target.all) {
@@ -238,7 +272,10 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         }
     };
 
-    let runbook = Runbook::load(inv.runbook)?;
+    let runbook = match &inv.file {
+        Some(r) => r.clone(),
+        None => Runbook::load(inv.runbook)?,
+    };
     // Validate repository arguments before the inventory is even read.
     for p in &runbook.params {
         if let (crate::runbook::ParamKind::Repo, Some(v)) = (p.kind, inv.params.get(&p.name)) {
@@ -298,7 +335,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
                 ));
             }
         }
-        print!("{}", render(&plan, cli.global.format));
+        out!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
     if let Some(out) = plan_out {
@@ -334,7 +371,7 @@ pub fn execute_with(
         write_extension(&plan.params["extension"])?;
     }
     if cli.global.verbose {
-        eprint!("{}", plan.render_text());
+        err!("{}", plan.render_text());
     }
     let notify = match &inventory.notify.webhook {
         Some(w) => Some(crate::notify::Notifier::new(w)?),
@@ -375,14 +412,14 @@ fn history(format: Format) -> Result<()> {
             .iter()
             .map(|j| serde_json::json!({"run": j.run_id, "started": j.started, "operator": j.operator, "procedure": j.plan.procedure, "progress": j.progress(), "outcome": j.outcome}))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&v).expect("json"));
         return Ok(());
     }
     if all.is_empty() {
-        eprintln!("no run yet ({})", crate::journal::runs_dir().display());
+        errln!("no run yet ({})", crate::journal::runs_dir().display());
     }
     for j in all {
-        println!(
+        outln!(
             "{:<28} {:<30} {:<16} {:<20} {:>7} {}",
             j.run_id,
             j.started,
@@ -427,9 +464,13 @@ fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
             )
         })
         .unwrap_or_else(|| "after its last step".into());
-    eprintln!(
+    errln!(
         "hgmo-ctl: resuming run {} ({}, {} by {}, {}): it stopped at {stopped}",
-        journal.run_id, journal.plan.procedure, journal.started, journal.operator, journal.outcome
+        journal.run_id,
+        journal.plan.procedure,
+        journal.started,
+        journal.operator,
+        journal.outcome
     );
     let plan = journal.plan.clone();
     let run_id = journal.run_id.clone();
@@ -469,7 +510,7 @@ fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
     let inventory = load_inventory(&path)?;
     if cli.global.dry_run {
-        print!("{}", crate::procedures::hooks::plan(&inventory, repo)?);
+        out!("{}", crate::procedures::hooks::plan(&inventory, repo)?);
         return Ok(());
     }
     let runtime = runtime()?;
@@ -489,7 +530,7 @@ fn check_zookeeper(cli: &Cli) -> Result<()> {
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
     let inventory = load_inventory(&path)?;
     if cli.global.dry_run {
-        print!("{}", crate::procedures::zookeeper::render_plan(&inventory, cli.global.format)?);
+        out!("{}", crate::procedures::zookeeper::render_plan(&inventory, cli.global.format)?);
         return Ok(());
     }
     let runtime = runtime()?;
@@ -509,7 +550,7 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
     let inventory = load_inventory(&path)?;
     let checks = crate::procedures::replication::checks(&inventory, cli.global.hosts.as_deref())?;
     if cli.global.dry_run {
-        print!("{}", crate::procedures::replication::render_plan(&checks, cli.global.format));
+        out!("{}", crate::procedures::replication::render_plan(&checks, cli.global.format));
         return Ok(());
     }
     let runtime = runtime()?;
@@ -676,20 +717,21 @@ fn runbook_command(cmd: &cli::RunbookCmd, format: Format) -> Result<()> {
                     .iter()
                     .map(|r| serde_json::json!({"name": r.name, "title": r.title, "usage": r.usage, "guide": r.guide}))
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+                outln!("{}", serde_json::to_string_pretty(&v).expect("json"));
                 return Ok(());
             }
             let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
             for r in all {
-                println!("{:width$}  {}", r.name, r.title);
+                outln!("{:width$}  {}", r.name, r.title);
             }
             Ok(())
         }
+        cli::RunbookCmd::Run { .. } => unreachable!("runbook run is an invocation"),
         cli::RunbookCmd::Show { name } => {
             let r = Runbook::load(name)?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&r).expect("json")),
-                Format::Text | Format::Markdown => print!("{}", show_runbook(&r)),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&r).expect("json")),
+                Format::Text | Format::Markdown => out!("{}", show_runbook(&r)),
             }
             Ok(())
         }

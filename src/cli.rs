@@ -179,7 +179,7 @@ pub enum Command {
     /// ZooKeeper and Kafka node management and the nuclear option
     #[command(subcommand)]
     Kafka(Kafka),
-    /// List the runbooks or show one
+    /// List the runbooks, show one, or run a site's own runbook file
     #[command(subcommand)]
     Runbook(RunbookCmd),
     /// Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...
@@ -434,6 +434,17 @@ pub enum RunbookCmd {
     List,
     /// Show one runbook: purpose, parameters, steps
     Show { name: String },
+    /// Run a runbook from a TOML file (same format as runbooks/*.toml; its `name` must be the
+    /// file's stem and differ from every built-in), with the same plan, dry run,
+    /// confirmations, lock, journal and audit log as a built-in procedure
+    Run {
+        /// The runbook file
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        file: PathBuf,
+        /// A parameter of the runbook (repeatable)
+        #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
+        params: Vec<String>,
+    },
 }
 
 pub fn command() -> clap::Command {

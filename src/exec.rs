@@ -127,7 +127,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 "[loadbalancer] kind = \"manual\" needs an operator at a terminal to make each change in the UI".into(),
             ));
         }
-        eprintln!(
+        errln!(
             "hgmo-ctl: {} ({}), run {}, {} steps",
             plan.title,
             plan.procedure,
@@ -210,7 +210,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.transport.close().await;
         if !self.notes.is_empty() {
             match self.write_note(plan, &result) {
-                Ok(path) => eprintln!("hgmo-ctl: incident note written to {}", path.display()),
+                Ok(path) => errln!("hgmo-ctl: incident note written to {}", path.display()),
                 Err(e) => self.ui.warn(&format!("could not write the incident note: {e}")),
             }
         }
@@ -230,7 +230,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                     .zip(&plan.actions)
                     .filter(|(s, a)| **s == State::Done && a.changes)
                     .count();
-                eprintln!(
+                errln!(
                     "hgmo-ctl: done: {} steps, {changed} change(s) made; audit log {}",
                     plan.actions.len(),
                     self.audit.path.display()
@@ -328,7 +328,13 @@ impl<'a, T: Transport> Executor<'a, T> {
 
     /// Record an action's state in the journal (fsynced) before and after it runs.
     fn journal_state(&mut self, i: usize, state: crate::journal::ActionState) -> Result<()> {
-        let Some(j) = &mut self.journal else { return Ok(()) };
+        self.journal_set(i, state);
+        self.journal_save()
+    }
+
+    /// Record an action's state in the journal without writing it yet (see `journal_save`).
+    fn journal_set(&mut self, i: usize, state: crate::journal::ActionState) {
+        let Some(j) = &mut self.journal else { return };
         j.states[i] = state;
         if matches!(state, crate::journal::ActionState::Done | crate::journal::ActionState::Skipped)
         {
@@ -337,6 +343,10 @@ impl<'a, T: Transport> Executor<'a, T> {
                 .ok()
                 .map(|d| d.as_secs());
         }
+    }
+
+    fn journal_save(&mut self) -> Result<()> {
+        let Some(j) = &mut self.journal else { return Ok(()) };
         j.captures = self.captures.clone();
         j.save()
     }
@@ -407,7 +417,17 @@ impl<'a, T: Transport> Executor<'a, T> {
 
     async fn walk(&mut self, plan: &Plan) -> Result<()> {
         let total = plan.actions.len();
+        let mut next = 0;
         for (i, action) in plan.actions.iter().enumerate() {
+            if i < next {
+                continue; // ran in the fan-out group before
+            }
+            let end = self.fan_out_end(plan, i);
+            if end > i + 1 {
+                next = end;
+                self.fan_out(plan, i..end).await?;
+                continue;
+            }
             let host = action.host.as_deref().unwrap_or("local");
             self.ui.header(action.number, total, action.label(), host, &action.title);
             if let Some(state) = self.resumed(i, action)? {
@@ -546,21 +566,119 @@ impl<'a, T: Transport> Executor<'a, T> {
         let took = started.elapsed();
         match result {
             Ok(out) => Ok((out, took)),
-            Err(e) => {
-                self.log(action, Some(command), "lost", None, took)?;
-                Err(match e {
-                    RemoteError::Connect(m) => {
-                        Error::Connect { host, step: step_name(action), message: m }
+            Err(e) => Err(self.lost(action, command, e, took)),
+        }
+    }
+
+    /// A remote command whose connection failed: logged, and named by host, step and command.
+    fn lost(&mut self, action: &Action, command: &str, e: RemoteError, took: Duration) -> Error {
+        let host = action.host.clone().unwrap_or_default();
+        if let Err(log) = self.log(action, Some(command), "lost", None, took) {
+            return log;
+        }
+        match e {
+            RemoteError::Connect(m) => Error::Connect { host, step: step_name(action), message: m },
+            other => Error::ConnectionLost {
+                host,
+                step: step_name(action),
+                command: command.to_string(),
+                message: other.to_string(),
+            },
+        }
+    }
+
+    /// Where a fan-out group that starts at action `i` ends: the following actions of the
+    /// same step on other hosts, when none of them needs a question, a probe first, or a
+    /// value from another (the hosts of a rolling batch, or a step on every mirror).
+    fn fan_out_end(&self, plan: &Plan, i: usize) -> usize {
+        let first = &plan.actions[i];
+        let alone = |a: &Action| {
+            !matches!(
+                a.kind,
+                StepKind::Read | StepKind::Check | StepKind::Precondition | StepKind::Run
+            ) || a.host.is_none()
+                || a.unless.is_some()
+                || a.capture.is_some()
+                || a.note
+                || (a.changes && !self.yes_to_all)
+                || self.resume
+        };
+        if alone(first) {
+            return i + 1;
+        }
+        let mut hosts = vec![first.host.as_deref()];
+        let mut end = i + 1;
+        while let Some(a) = plan.actions.get(end) {
+            if a.step != first.step
+                || a.kind != first.kind
+                || alone(a)
+                || hosts.contains(&a.host.as_deref())
+            {
+                break;
+            }
+            hosts.push(a.host.as_deref());
+            end += 1;
+        }
+        end
+    }
+
+    /// Run the actions of one step on several hosts at once (each host's output is shown
+    /// as it arrives, prefixed with the host). Every host's result is recorded; the first
+    /// failure, in plan order, stops the run after the group.
+    async fn fan_out(&mut self, plan: &Plan, range: std::ops::Range<usize>) -> Result<()> {
+        use crate::journal::ActionState as A;
+        let total = plan.actions.len();
+        let mut jobs = Vec::with_capacity(range.len());
+        for i in range.clone() {
+            let a = &plan.actions[i];
+            let host = a.host.clone().expect("fan-out actions have a host");
+            self.ui.header(a.number, total, a.label(), &host, &a.title);
+            let command = self.substitute(a.command.as_deref().expect("remote actions"))?;
+            self.ui.command(&command);
+            jobs.push((host, command));
+        }
+        for i in range.clone() {
+            self.journal_set(i, A::Started);
+        }
+        self.journal_save()?;
+        let ui = self.ui;
+        let sink = move |host: &str, stream, line: &str| ui.remote_line(host, stream, line);
+        let started = Instant::now();
+        let results = {
+            let _busy = signals::Busy::enter();
+            self.transport.run_each(&jobs, &sink).await
+        };
+        let took = started.elapsed();
+        let mut first_error = None;
+        for ((i, result), (_, command)) in range.clone().zip(results).zip(jobs) {
+            let a = &plan.actions[i];
+            let state = match result {
+                Ok(out) => self.settle(a, command, out, took),
+                Err(e) => Err(self.lost(a, &command, e, took)),
+            };
+            match state {
+                Ok(state) => {
+                    self.states[i] = state;
+                    self.journal_set(i, if state == State::Skipped { A::Skipped } else { A::Done });
+                    self.completed.insert(a.step.clone(), Instant::now());
+                }
+                Err(e) => {
+                    self.states[i] = State::Failed;
+                    self.journal_set(i, A::Failed);
+                    if first_error.is_none() {
+                        first_error = Some(self.with_step(a, e));
                     }
-                    other => Error::ConnectionLost {
-                        host,
-                        step: step_name(action),
-                        command: command.to_string(),
-                        message: other.to_string(),
-                    },
-                })
+                }
             }
         }
+        self.journal_save()?;
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+        if signals::interrupted() {
+            return Err(self.interrupted(plan, range.end - 1));
+        }
+        Ok(())
     }
 
     async fn remote(&mut self, action: &Action) -> Result<State> {
@@ -586,6 +704,17 @@ impl<'a, T: Transport> Executor<'a, T> {
             )?;
         }
         let (out, took) = self.run_remote(action, &command, true).await?;
+        self.settle(action, command, out, took)
+    }
+
+    /// What a remote step's answer means: done, a finding, or a failure (logged either way).
+    fn settle(
+        &mut self,
+        action: &Action,
+        command: String,
+        out: RemoteOutput,
+        took: Duration,
+    ) -> Result<State> {
         let host = action.host.clone().unwrap_or_default();
         if action.note {
             self.keep_note(action, &command, &out);
@@ -1338,6 +1467,13 @@ impl<'a, T: Transport> Executor<'a, T> {
         let timeout = Duration::from_secs(action.seconds.unwrap_or(300));
         let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         let needed = action.quiet.unwrap_or(3).max(1);
+        // Readings come fast (100 ms) while the node reads idle, and back off to the step's
+        // interval while requests are in flight; the quiet streak must also outlast the
+        // load balancer's counter lag (vTM counts per second).
+        let fast = Duration::from_millis(100).min(interval);
+        let lag = self.lb.as_ref().map(|c| c.counter_lag()).unwrap_or_default();
+        let mut backoff = fast;
+        let mut streak_start: Option<Instant> = None;
         self.ui.command(&command);
         let mut started = Instant::now();
         let first = Instant::now();
@@ -1361,6 +1497,13 @@ impl<'a, T: Transport> Executor<'a, T> {
             };
             let quiet = lbc.is_none_or(|c| c.in_flight == 0) && apache == Ok(0);
             streak = if quiet { streak + 1 } else { 0 };
+            if quiet {
+                streak_start.get_or_insert_with(Instant::now);
+                backoff = fast;
+            } else {
+                streak_start = None;
+                backoff = (backoff * 2).min(interval);
+            }
             let msg = format!(
                 "load balancer: {}; httpd: {}; quiet {streak}/{needed}",
                 lbc.map(|c| format!("{} in flight, {} connections", c.in_flight, c.total))
@@ -1377,7 +1520,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 }
                 None => self.ui.plain(&msg),
             }
-            if streak >= needed {
+            if streak >= needed && streak_start.is_some_and(|t| t.elapsed() >= lag) {
                 if let Some(b) = bar {
                     b.finish_and_clear();
                 }
@@ -1451,7 +1594,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                     }
                 }
             }
-            tokio::time::sleep(interval).await;
+            tokio::time::sleep(backoff).await;
         }
     }
 
@@ -1528,7 +1671,7 @@ impl<'a, T: Transport> Executor<'a, T> {
     /// Where every action stands, and for load balancer runs every host, after a failure,
     /// an interruption or findings.
     async fn report(&mut self, plan: &Plan) {
-        eprintln!("\nState of the run {}:", self.run_id);
+        errln!("\nState of the run {}:", self.run_id);
         for (a, s) in plan.actions.iter().zip(&self.states) {
             let s = match s {
                 State::NotRun => "not run",
@@ -1538,7 +1681,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 State::Finding => "FINDING",
                 State::Failed => "FAILED",
             };
-            eprintln!(
+            errln!(
                 "  {:>3}. {:<28} {:<24} {}",
                 a.number,
                 s,
@@ -1553,7 +1696,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             Some(c) => c.pool().await.ok().flatten(),
             None => None,
         };
-        eprintln!("\nHosts:");
+        errln!("\nHosts:");
         let mut seen: Vec<&str> = Vec::new();
         for a in plan.actions.iter().filter(|a| a.node.is_some()) {
             let host = a.host.as_deref().unwrap_or_default();
@@ -1576,7 +1719,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 .and_then(|p| p.iter().find(|n| n.node == node))
                 .map(|n| format!("{} / {:?}", n.admin.as_str(), n.health))
                 .unwrap_or_else(|| "load balancer state not readable".into());
-            eprintln!("  {host:<24} {node:<22} load balancer: {lb:<20} this run: {last}");
+            errln!("  {host:<24} {node:<22} load balancer: {lb:<20} this run: {last}");
         }
     }
 }

@@ -48,8 +48,9 @@ pub struct SshSettings {
     pub config_file: Option<String>,
     /// Seconds to wait for a connection (default 10).
     pub connect_timeout: Option<u64>,
-    /// `exec` (default): each step is its own command over the multiplexed connection.
-    /// `shell`: one remote `sh` per host is kept alive and fed every step (faster).
+    /// `shell` (default): one remote `sh` per host is kept alive and fed every step.
+    /// `exec`: each step is its own command over the multiplexed connection (each pays the
+    /// remote user's shell start-up again).
     #[serde(default)]
     pub mode: SshMode,
 }
@@ -57,8 +58,8 @@ pub struct SshSettings {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SshMode {
-    #[default]
     Exec,
+    #[default]
     Shell,
 }
 

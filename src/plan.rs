@@ -185,6 +185,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                 v
             }
             Target::Zookeeper => inv.with_role(Role::Zookeeper),
+            Target::All => inv.hosts.keys().map(String::as_str).collect(),
             Target::Kafka => {
                 let k = inv.with_role(Role::Kafka);
                 if k.is_empty() {

@@ -201,6 +201,8 @@ pub enum Target {
     /// Every Kafka broker (hosts with the role `kafka`, or else the ZooKeeper hosts, which
     /// run Kafka too on hg.mozilla.org).
     Kafka,
+    /// Every host of the inventory, in inventory order.
+    All,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -303,6 +305,27 @@ impl Runbook {
             Error::Usage(format!("no runbook named {name:?} (see `hgmo-ctl runbook list`)"))
         })?;
         Runbook::parse(name, text)
+    }
+
+    /// A site's own runbook file: named after its stem, which no built-in runbook may share
+    /// (the typed rules of a built-in procedure are keyed by its name).
+    pub fn from_file(path: &std::path::Path) -> Result<Runbook> {
+        let shown = path.display().to_string();
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") || name.is_empty() {
+            return Err(Error::Usage(format!("{shown}: a runbook file is NAME.toml")));
+        }
+        if EMBEDDED.iter().any(|(n, _)| *n == name) {
+            return Err(Error::Usage(format!(
+                "{shown}: {name:?} is a built-in runbook; give the file another name"
+            )));
+        }
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Usage(format!("cannot read runbook {shown}: {e}")))?;
+        Runbook::parse(&name, &text).map_err(|e| match e {
+            Error::Runbook { message, .. } => Error::Runbook { name: shown, message },
+            other => other,
+        })
     }
 
     pub fn all() -> Result<Vec<Runbook>> {

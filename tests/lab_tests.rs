@@ -39,7 +39,7 @@ pub const TESTS: &[crate::LabTest] = &[
     ("unknown_host_key_is_refused", unknown_host_key_is_refused),
     ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
     ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
-    ("shell_mode_behaves_like_exec_mode", shell_mode_behaves_like_exec_mode),
+    ("exec_mode_behaves_like_shell_mode", exec_mode_behaves_like_shell_mode),
     ("pty_no_stops_before_the_change", pty_no_stops_before_the_change),
     ("pty_yes_then_all_answers_the_rest", pty_yes_then_all_answers_the_rest),
     (
@@ -464,11 +464,11 @@ fn pty_ctrl_c_waits_for_the_remote_command(lab: &Lab) {
     assert!(audit.contains("\"step\":\"replicatesync\""), "{audit}");
 }
 
-/// `[ssh] mode = "shell"`: one remote shell per host fed every step gives the same results:
-/// output, exit statuses, findings and failures.
-fn shell_mode_behaves_like_exec_mode(lab: &Lab) {
+/// `[ssh] mode = "exec"` (one remote command per step) gives the same results as the
+/// default shell mode: output, exit statuses, findings and failures.
+fn exec_mode_behaves_like_shell_mode(lab: &Lab) {
     let text = std::fs::read_to_string(&lab.inventory).unwrap();
-    let text = text.replacen("[ssh]\n", "[ssh]\nmode = \"shell\"\n", 1);
+    let text = text.replacen("[ssh]\n", "[ssh]\nmode = \"exec\"\n", 1);
     let inv = |t: crate::test::Test| {
         let t = t.write("shell.toml", &text);
         let p = t.path_of("shell.toml");

@@ -103,6 +103,15 @@ pub enum Client {
 }
 
 impl Client {
+    /// How stale the load balancer's connection counters can be: vTM counts per second
+    /// (reference §3); HAProxy's `scur` is live.
+    pub fn counter_lag(&self) -> std::time::Duration {
+        match self {
+            Client::Zeus(_) => std::time::Duration::from_secs(1),
+            Client::Haproxy(_) | Client::Manual(_) => std::time::Duration::ZERO,
+        }
+    }
+
     /// Build the client (reading credentials from the environment or a prompt). Nothing is
     /// sent until the first call.
     pub fn new(inv: &Inventory, ui: &Ui) -> Result<Client> {
