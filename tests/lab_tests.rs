@@ -40,6 +40,7 @@ pub const TESTS: &[crate::LabTest] = &[
     ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
     ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
     ("exec_mode_behaves_like_shell_mode", exec_mode_behaves_like_shell_mode),
+    ("fan_out_runs_a_step_on_every_host_at_once", fan_out_runs_a_step_on_every_host_at_once),
     ("pty_no_stops_before_the_change", pty_no_stops_before_the_change),
     ("pty_yes_then_all_answers_the_rest", pty_yes_then_all_answers_the_rest),
     (
@@ -505,4 +506,69 @@ fn exec_mode_behaves_like_shell_mode(lab: &Lab) {
         .run()
         .code(1)
         .stderr_has("exited with status 1");
+}
+
+const FAN_OUT: &str = r#"name = "overlap"
+title = "Fan-out check"
+guide = "(test)"
+usage = "hgmo-ctl runbook run overlap.toml"
+purpose = "Each host records when its step ran; one host fails the second step."
+
+[[steps]]
+id = "stamp"
+kind = "run"
+on = "all"
+title = "record start and end"
+command = ["sh", "-c", "d=/tmp/hgmo-overlap; date +%s.%N > $d/$(uname -n).start; sleep 1; date +%s.%N > $d/$(uname -n).end"]
+
+[[steps]]
+id = "fail"
+kind = "run"
+on = "hgweb"
+title = "fails on hgweb2"
+command = ["sh", "-c", "touch /tmp/hgmo-overlap/$(uname -n).ran; test $(uname -n) != hgweb2.lab.test"]
+
+[[steps]]
+id = "after"
+kind = "run"
+on = "all"
+title = "never reached"
+command = ["touch", "/tmp/hgmo-overlap/after"]
+"#;
+
+/// With `--yes`, one step's actions on several hosts run at once: every host's step starts
+/// before any ends (each sleeps 1 s). A failure on one host stops the run after that step:
+/// the other hosts' results are recorded, the next step never starts, and the state report
+/// and the journal say which host failed.
+fn fan_out_runs_a_step_on_every_host_at_once(lab: &Lab) {
+    let dir = std::path::Path::new("/tmp/hgmo-overlap");
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let t = lab.hgmo().write("overlap.toml", FAN_OUT);
+    let rb = t.path_of("overlap.toml");
+    let out = t.args(["--yes", "runbook", "run"]).arg(&rb).run();
+    out.code(1).stderr_has("hgweb2.lab.test").stderr_has("fail");
+    let read =
+        |f: &str| -> f64 { std::fs::read_to_string(dir.join(f)).unwrap().trim().parse().unwrap() };
+    let hosts = ["hgssh1", "hgssh2", "hgweb1", "hgweb2", "hgweb3"].map(|h| format!("{h}.lab.test"));
+    let starts: Vec<f64> = hosts.iter().map(|h| read(&format!("{h}.start"))).collect();
+    let ends: Vec<f64> = hosts.iter().map(|h| read(&format!("{h}.end"))).collect();
+    let last_start = starts.iter().cloned().fold(f64::MIN, f64::max);
+    let first_end = ends.iter().cloned().fold(f64::MAX, f64::min);
+    assert!(last_start < first_end, "not run at once: starts {starts:?}, ends {ends:?}");
+    for h in ["hgweb1", "hgweb2", "hgweb3"] {
+        assert!(dir.join(format!("{h}.lab.test.ran")).exists(), "{h} did not run the failing step");
+    }
+    assert!(!dir.join("after").exists(), "the step after the failure ran");
+    // The journal: hgweb1 and hgweb3 done, hgweb2 failed, the last step not run.
+    let runs = out.dir.path().join("state/hgmo-ctl/runs");
+    let journal = std::fs::read_dir(&runs).unwrap().next().unwrap().unwrap().path();
+    let j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(journal).unwrap()).unwrap();
+    let states: Vec<String> =
+        j["states"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
+    assert_eq!(&states[..5], ["done"; 5], "{states:?}");
+    assert_eq!(&states[5..8], ["done", "failed", "done"], "{states:?}");
+    assert!(states[8..].iter().all(|s| s == "pending"), "{states:?}");
+    let _ = std::fs::remove_dir_all(dir);
 }
