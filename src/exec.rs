@@ -379,13 +379,16 @@ impl<'a, T: Transport> Executor<'a, T> {
                 // Its real state is unknown. Read-only steps, load balancer changes (which read
                 // the node first) and changes with an `unless` probe are safe to run again.
                 let safe = !action.changes
+                    || action.idempotent
                     || action.lb.is_some()
                     || action.unless.is_some()
                     || action.kind == StepKind::ConfirmName;
                 if safe {
-                    self.ui.info(
-                        "interrupted here: running it again (it checks the real state first)",
-                    );
+                    self.ui.info(if action.idempotent {
+                        "interrupted here: running it again (running it twice does no harm)"
+                    } else {
+                        "interrupted here: running it again (it checks the real state first)"
+                    });
                     return Ok(None);
                 }
                 self.ui.warn(&format!(
@@ -1467,10 +1470,10 @@ impl<'a, T: Transport> Executor<'a, T> {
         let timeout = Duration::from_secs(action.seconds.unwrap_or(300));
         let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         let needed = action.quiet.unwrap_or(3).max(1);
-        // Readings come fast (100 ms) while the node reads idle, and back off to the step's
+        // Readings come fast (50 ms) while the node reads idle, and back off to the step's
         // interval while requests are in flight; the quiet streak must also outlast the
         // load balancer's counter lag (vTM counts per second).
-        let fast = Duration::from_millis(100).min(interval);
+        let fast = Duration::from_millis(50).min(interval);
         let lag = self.lb.as_ref().map(|c| c.counter_lag()).unwrap_or_default();
         let mut backoff = fast;
         let mut streak_start: Option<Instant> = None;

@@ -48,6 +48,9 @@ pub struct SshSettings {
     pub config_file: Option<String>,
     /// Seconds to wait for a connection (default 10).
     pub connect_timeout: Option<u64>,
+    /// Seconds between keep-alive probes on an idle connection (default 15); a host that
+    /// misses three in a row is taken for lost (a cut network is noticed in 4 × this).
+    pub server_alive_interval: Option<u64>,
     /// `shell` (default): one remote `sh` per host is kept alive and fed every step.
     /// `exec`: each step is its own command over the multiplexed connection (each pays the
     /// remote user's shell start-up again).

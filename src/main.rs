@@ -1,6 +1,14 @@
 //! hgmo-ctl: operations runbooks for hg.mozilla.org-style Mercurial hosting.
 //! `main` only parses and dispatches; see `app.rs` for the flow.
 
+/// Like `println!`, `print!`, `eprintln!` and `eprint!`, without the panic: output to a closed pipe
+/// (`| head`, a terminal that went away) must never stop a procedure halfway through; the
+/// audit log and the journal keep the record.
+macro_rules! outln { ($($t:tt)*) => {{ use std::io::Write as _; let _ = writeln!(std::io::stdout(), $($t)*); }} }
+macro_rules! out { ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std::io::stdout(), $($t)*); }} }
+macro_rules! errln { ($($t:tt)*) => {{ use std::io::Write as _; let _ = writeln!(std::io::stderr(), $($t)*); }} }
+macro_rules! err { ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std::io::stderr(), $($t)*); }} }
+
 mod apache;
 mod app;
 mod audit;
@@ -8,6 +16,8 @@ mod cli;
 mod completions;
 mod error;
 mod exec;
+#[cfg(test)]
+mod fuzz;
 mod inventory;
 mod journal;
 mod lb;
@@ -35,11 +45,18 @@ fn main() {
         }
     };
     signals::install();
+    std::panic::set_hook(Box::new(|info| {
+        crate::terminal::restore_cursor();
+        errln!(
+            "hgmo-ctl: internal error: {info}\nhgmo-ctl: the run stopped here: `hgmo-ctl history` shows where, `hgmo-ctl resume` goes on (please report this)"
+        );
+        signals::run_cleanup();
+    }));
     let code = match app::run(cli) {
         Ok(()) => error::EXIT_OK,
         Err(e) => {
             crate::terminal::restore_cursor();
-            eprintln!("hgmo-ctl: error: {e}");
+            errln!("hgmo-ctl: error: {e}");
             e.code()
         }
     };

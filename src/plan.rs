@@ -87,6 +87,9 @@ pub struct Action {
     pub undo: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_return: bool,
+    /// Safe to run again when a run stopped in the middle of it (see `Step::idempotent`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub idempotent: bool,
     /// For a typed confirmation: what must be typed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expect: Option<String>,
@@ -564,6 +567,7 @@ fn action(
         no_return: step.no_return,
         expect: step.expect.as_ref().map(|e| expand(e, v)),
         note: step.note,
+        idempotent: step.idempotent,
         changes: step.kind.changes() || step.confirm,
     })
 }

@@ -96,7 +96,7 @@ fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
 pub fn write(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory, out: &Path) -> Result<()> {
     let inventory_text = std::fs::read(&inventory.source)
         .map_err(|e| Error::io(format!("cannot read {}", inventory.source.display()), e))?;
-    eprintln!("hgmo-ctl: reading the live state for {} (read-only)", plan.procedure);
+    errln!("hgmo-ctl: reading the live state for {} (read-only)", plan.procedure);
     let facts = facts(ui, plan, inventory)?;
     let body = Body {
         format: 1,
@@ -138,7 +138,7 @@ pub fn write(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory, out: &Path)
     std::fs::write(&md_path, md)
         .map_err(|e| Error::io(format!("cannot write {}", md_path.display()), e))?;
     let _ = cli;
-    eprintln!(
+    errln!(
         "hgmo-ctl: wrote {} ({} steps, {} read-only facts) and {}; run it with: hgmo-ctl apply {}",
         out.display(),
         plan.actions.len(),
@@ -182,7 +182,7 @@ pub fn apply(cli: &Cli, ui: &Ui, path: &Path) -> Result<()> {
         )));
     }
     let inventory = Inventory::load(&inv_path)?;
-    eprintln!("hgmo-ctl: checking that the live state is still what was planned (read-only)");
+    errln!("hgmo-ctl: checking that the live state is still what was planned (read-only)");
     let now = facts(ui, &body.plan, &inventory).map_err(|e| match e {
         Error::Precondition { host, step, message } => Error::Precondition {
             host,

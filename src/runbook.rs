@@ -275,6 +275,10 @@ pub struct Step {
     /// Ask before this step although its kind does not (a local push that changes a host).
     #[serde(default)]
     pub confirm: bool,
+    /// Running it twice does no more than running it once (a restart of a host that is out
+    /// of service): `resume` runs it again when a run stopped in the middle of it.
+    #[serde(default)]
+    pub idempotent: bool,
     /// For `confirm-name`: what the operator must type.
     #[serde(default)]
     pub expect: Option<String>,

@@ -15,7 +15,7 @@ pub fn set_cleanup(argv: Option<Vec<String>>) {
     }
 }
 
-fn run_cleanup() {
+pub fn run_cleanup() {
     let argv = CLEANUP.lock().ok().and_then(|mut c| c.take());
     if let Some(argv) = argv {
         if let Some((prog, args)) = argv.split_first() {
@@ -44,15 +44,15 @@ pub fn install() {
             if BUSY.load(Ordering::SeqCst) == 0 || again {
                 crate::terminal::restore_cursor();
                 if again {
-                    eprintln!("\nhgmo-ctl: interrupted again: exiting now; the remote command may still be running");
+                    errln!("\nhgmo-ctl: interrupted again: exiting now; the remote command may still be running");
                 } else {
-                    eprintln!("\nhgmo-ctl: interrupted");
+                    errln!("\nhgmo-ctl: interrupted");
                 }
                 run_cleanup();
                 std::process::exit(crate::error::EXIT_INTERRUPTED);
             }
             crate::terminal::restore_cursor();
-            eprintln!(
+            errln!(
                 "\nhgmo-ctl: interrupt received: stopping once the current remote command returns (Ctrl-C again to exit now)"
             );
         }

@@ -63,7 +63,7 @@ impl Ui {
                 Style::new().cyan()
             })
             .apply_to(label);
-        eprintln!(
+        errln!(
             "{} [{label}] {}: {title}",
             self.style(Style::new().bold()).apply_to(format!("==> {number}/{total}")),
             self.style(Style::new().bold()).apply_to(host)
@@ -71,19 +71,19 @@ impl Ui {
     }
 
     pub fn command(&self, command: &str) {
-        eprintln!("    $ {}", escape_control(command));
+        errln!("    $ {}", escape_control(command));
     }
 
     pub fn info(&self, msg: &str) {
-        eprintln!("    {msg}");
+        errln!("    {msg}");
     }
 
     pub fn warn(&self, msg: &str) {
-        eprintln!("{} {msg}", self.style(Style::new().yellow().bold()).apply_to("warning:"));
+        errln!("{} {msg}", self.style(Style::new().yellow().bold()).apply_to("warning:"));
     }
 
     pub fn error(&self, msg: &str) {
-        eprintln!("{} {msg}", self.style(Style::new().red().bold()).apply_to("error:"));
+        errln!("{} {msg}", self.style(Style::new().red().bold()).apply_to("error:"));
     }
 
     /// One line of remote output: stdout to our stdout, stderr to our stderr, both prefixed
@@ -97,7 +97,7 @@ impl Ui {
             }
             Stream::Stderr => {
                 let prefix = self.style(Style::new().dim()).apply_to(format!("{host}! "));
-                eprintln!("{prefix}{line}");
+                errln!("{prefix}{line}");
             }
         }
     }
@@ -183,7 +183,7 @@ impl Ui {
     /// A timestamped line when stderr is not a terminal (progress bars are off then).
     pub fn plain(&self, msg: &str) {
         if !self.interactive {
-            eprintln!("    [{}] {msg}", crate::audit::now_rfc3339());
+            errln!("    [{}] {msg}", crate::audit::now_rfc3339());
         }
     }
 }

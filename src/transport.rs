@@ -130,7 +130,9 @@ impl SshTransport {
             b.config_file(inv.resolve_path(file));
         }
         b.connect_timeout(Duration::from_secs(inv.ssh.connect_timeout.unwrap_or(10)));
-        b.server_alive_interval(Duration::from_secs(15));
+        b.server_alive_interval(Duration::from_secs(
+            inv.ssh.server_alive_interval.unwrap_or(15).max(1),
+        ));
         // A private folder per run: the crate's clean-up of old control folders would race
         // with the parallel connects of this run if they shared one.
         let control_dir =

@@ -46,7 +46,7 @@ impl Lab {
         self.dir.join("shared/repo_hg")
     }
 
-    fn master_files(&self) -> BTreeSet<String> {
+    pub fn master_files(&self) -> BTreeSet<String> {
         std::fs::read_dir(self.shared())
             .unwrap()
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -56,7 +56,7 @@ impl Lab {
 
     /// Is hg-master.target's process alive on an hgssh host (read from the stand-in's
     /// pid file, fast enough to sample every few milliseconds)?
-    fn target_active(&self, short: &str) -> bool {
+    pub fn target_active(&self, short: &str) -> bool {
         let pidfile = self.dir.join(format!("hosts/{short}/systemd/hg-master.target.pid"));
         let Ok(pid) = std::fs::read_to_string(pidfile) else { return false };
         let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
@@ -72,7 +72,7 @@ impl Lab {
     }
 
     /// Wait until hgssh1 is the only master, with its target up (between tests).
-    fn master_is_hgssh1(&self) {
+    pub fn master_is_hgssh1(&self) {
         self.monitor_conf("hgssh1", 1, 2);
         self.monitor_conf("hgssh2", 1, 2);
         for f in self.master_files() {
@@ -244,7 +244,7 @@ fn failover_interrupted_in_the_wait_offers_the_old_file_back(lab: &Lab) {
 }
 
 /// Create a repository on the master and mirror it to every hgweb host.
-fn mirrored_repo(lab: &Lab, repo: &str) {
+pub fn mirrored_repo(lab: &Lab, repo: &str) {
     let path = format!("/repo/hg/mozilla/{repo}");
     lab.sh(MASTER, &format!(
         "sudo -u hg sh -c 'mkdir -p $(dirname {path}) && hg init {path} && echo x > /tmp/retire-$$ && cd {path} && cp /tmp/retire-$$ file && hg add -q file && hg commit -q -m init -u lab -d \"0 0\"' && sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"

@@ -10,6 +10,7 @@
 mod cli;
 mod dry_run;
 mod lab;
+mod lab_faults;
 mod lab_lb;
 mod lab_master;
 mod lab_ops;
@@ -36,6 +37,7 @@ fn main() {
         .chain(lab_master::TESTS)
         .chain(lab_ops::TESTS)
         .chain(lab_workflow::TESTS)
+        .chain(lab_faults::TESTS)
         .copied()
         .collect();
 

@@ -281,7 +281,7 @@ impl Edit<'_> {
             String::from_utf8_lossy(&edited).into_owned(),
         );
         let diff = similar::TextDiff::from_lines(&a, &b);
-        print!("{}", diff.unified_diff().header(&format!("{master}:{path}/.hg/hgrc"), "edited"));
+        out!("{}", diff.unified_diff().header(&format!("{master}:{path}/.hg/hgrc"), "edited"));
         let write = write_command(&inv.paths.hg_user, path, &sha, &b64(&edited));
         let shown = write_command(&inv.paths.hg_user, path, &sha, "<the edited file, base64>");
         ui.header(
@@ -353,7 +353,7 @@ impl Edit<'_> {
                 status: out.status_text(),
             });
         }
-        eprintln!(
+        errln!(
             "hgmo-ctl: done: {path}/.hg/hgrc written and replicated; audit log {}",
             audit.path.display()
         );

@@ -148,9 +148,9 @@ pub async fn status(inv: &Inventory, ui: &Ui, checks: Vec<Check>, format: Format
         .collect();
     let worst = outcomes.iter().map(|o| o.level).max().unwrap_or(Level::Ok);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&outcomes).expect("json")),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&outcomes).expect("json")),
         Format::Text | Format::Markdown => {
-            print!("{}", table(&outcomes, format == Format::Markdown))
+            out!("{}", table(&outcomes, format == Format::Markdown))
         }
     }
     let failing: Vec<&Outcome> = outcomes.iter().filter(|o| o.level != Level::Ok).collect();
@@ -158,7 +158,7 @@ pub async fn status(inv: &Inventory, ui: &Ui, checks: Vec<Check>, format: Format
         for o in &failing {
             ui.warn(&format!("{} on {}: {}", o.check.name, o.check.host, o.check.hint));
         }
-        eprintln!("replication status: {}", worst.as_str());
+        errln!("replication status: {}", worst.as_str());
     }
     Ok(worst)
 }

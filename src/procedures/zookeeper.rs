@@ -262,17 +262,17 @@ pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> 
         .collect();
     let worst = reports.iter().map(|r| r.level).max().unwrap_or(Level::Ok);
     if format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&reports).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&reports).expect("json"));
     } else {
         for r in &reports {
             if r.findings.is_empty() {
-                println!("{}: zookeeper node and ensemble OK", r.host);
+                outln!("{}: zookeeper node and ensemble OK", r.host);
             }
             for f in &r.findings {
-                println!("{}: {}", r.host, f.message);
+                outln!("{}: {}", r.host, f.message);
             }
         }
-        eprintln!("check zookeeper: {}", worst.as_str());
+        errln!("check zookeeper: {}", worst.as_str());
     }
     Ok(worst)
 }
