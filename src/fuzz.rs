@@ -7,8 +7,7 @@
 //! run); the properties that start a shell cap it at a few hundred. Failures are not
 //! persisted to files: proptest prints the minimal failing input and its seed instead.
 //!
-//! The `#[ignore]`d properties document bugs found and not yet fixed (each says what and
-//! how); `cargo test --bin hgmo-ctl fuzz:: -- --ignored` shows them failing.
+//! Two properties found bugs, since fixed (their comments say what they were).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -551,9 +550,9 @@ proptest! {
         }
     }
 
-    /// BUG (reported, not fixed here): validation errors point at the first occurrence of
-    /// a string in the text, not at the setting in question (`Inventory::validate` uses
-    /// `text.find`). Seen:
+    /// Found a bug, fixed: validation errors pointed at the first occurrence of a string in
+    /// the text, not at the setting in question (`Inventory::validate` used `text.find`;
+    /// it now reads headers and keys line by line). Seen before the fix:
     /// - `[paths]\nlock_file = "/"\n\n[hosts.a]\nroles = []\n` gives `1:1: host a has no
     ///   roles` (a bare-key host name is never found, so 1:1; the host is on line 4);
     /// - `[hosts."h.example.com"]\nroles = ["hgweb"]\nssh = "w.example.com"\n\n[hosts."w.example.com"]\nroles = []\n`
@@ -566,9 +565,7 @@ proptest! {
     ///
     /// Property: an error about a host points at that host's `[hosts.NAME]` line, an error
     /// about two masters at a `master = true` line, an error about a path at its setting.
-    /// Ignored so the suite stays green.
     #[test]
-    #[ignore = "inventory validation errors can point at the wrong line; see the comment"]
     fn fuzz_inventory_error_position(spec in inventory_spec()) {
         let text = spec.render();
         let Err(Error::Inventory { line, message, .. }) =
@@ -1100,16 +1097,14 @@ proptest! {
         check_with_state(&table, &node, state)?;
     }
 
-    /// BUG (reported, not fixed here): a float in a row that is not touched does not come
-    /// back as read. serde_json without its `float_roundtrip` feature parses floats with a
+    /// Found a bug, fixed: a float in a row that is not touched did not come back as read. serde_json without its `float_roundtrip` feature parses floats with a
     /// fast algorithm that is not correctly rounded, so a row read as
     /// `{"node":"10.48.74.12:80","weight":[[1.2674428957069665e-16]]}` is written back in
     /// the PUT body as `...1.2674428957069663e-16` (one ulp off); the same holds for every
     /// answer read and re-read (`set_state` compares after the PUT). vTM's nodes_table
-    /// holds integers and strings today, so production is not affected. Fix: enable
-    /// serde_json's `float_roundtrip` feature. Ignored so the suite stays green.
+    /// holds integers and strings today, so production was not affected. Fixed by
+    /// serde_json's `float_roundtrip` feature.
     #[test]
-    #[ignore = "serde_json float parsing is not round-trip exact; see the comment"]
     fn fuzz_zeus_put_body_round_trips(
         table in prop_oneof![prop::collection::vec(json_value(), 0..6), nodes_table()],
         node in node_name(),

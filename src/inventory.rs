@@ -253,25 +253,27 @@ impl Inventory {
     }
 
     fn validate(&self, text: &str) -> Result<()> {
-        let err = |needle: &str, message: String| {
-            let (line, column) =
-                text.find(needle).map(|at| line_column(text, at)).unwrap_or((1, 1));
+        let err = |at: Place<'_>, message: String| {
+            let (line, column) = locate(text, at);
             Error::Inventory { path: self.source.clone(), line, column, message }
         };
         if self.hosts.is_empty() {
-            return Err(err("", "the inventory lists no hosts ([hosts.\"NAME\"] tables)".into()));
+            return Err(err(
+                Place::Start,
+                "the inventory lists no hosts ([hosts.\"NAME\"] tables)".into(),
+            ));
         }
         for (name, host) in &self.hosts {
-            let key = format!("\"{name}\"");
+            let key = Place::Host(name);
             if !valid_host_name(name) {
-                return Err(err(&key, format!("host name {name:?} is not a valid hostname")));
+                return Err(err(key, format!("host name {name:?} is not a valid hostname")));
             }
             if host.roles.is_empty() {
-                return Err(err(&key, format!("host {name} has no roles")));
+                return Err(err(key, format!("host {name} has no roles")));
             }
             if host.master && !host.roles.contains(&Role::Hgssh) {
                 return Err(err(
-                    &key,
+                    key,
                     format!("host {name} is marked master but is not an hgssh host"),
                 ));
             }
@@ -279,7 +281,7 @@ impl Inventory {
                 if dest.is_empty() || dest.starts_with('-') || dest.chars().any(char::is_whitespace)
                 {
                     return Err(err(
-                        &key,
+                        key,
                         format!("host {name}: ssh destination {dest:?} is not valid"),
                     ));
                 }
@@ -287,7 +289,10 @@ impl Inventory {
         }
         let masters = self.hosts.values().filter(|h| h.master).count();
         if masters > 1 {
-            return Err(err("master", "more than one host is marked master = true".into()));
+            return Err(err(
+                Place::SecondMaster,
+                "more than one host is marked master = true".into(),
+            ));
         }
         for (key, value) in [
             ("repo_root", &self.paths.repo_root),
@@ -302,7 +307,7 @@ impl Inventory {
         ] {
             if !value.starts_with('/') || value.contains("/../") || value.ends_with("/..") {
                 return Err(err(
-                    key,
+                    Place::Setting("paths", key),
                     format!("paths.{key} must be an absolute path, got {value:?}"),
                 ));
             }
@@ -356,6 +361,75 @@ fn valid_host_name(name: &str) -> bool {
         && name.len() <= 253
         && !name.starts_with(['-', '.'])
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
+/// What a validation error is about, to point at its line.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Start,
+    /// The `[hosts."NAME"]` header of a host.
+    Host(&'a str),
+    /// The second `master = true` of the file.
+    SecondMaster,
+    /// `KEY = ...` inside the `[TABLE]` table.
+    Setting(&'a str, &'a str),
+}
+
+/// The line and column of what an error is about: found by reading the file's lines as TOML
+/// does (headers, keys, comments), not by searching for a string that may also appear in a
+/// comment or in another setting's value. (1, 1) when it is not found.
+fn locate(text: &str, place: Place<'_>) -> (usize, usize) {
+    let unquote = |k: &str| -> String {
+        let k = k.trim();
+        k.strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .or_else(|| k.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')))
+            .unwrap_or(k)
+            .to_string()
+    };
+    let mut table: Vec<String> = Vec::new();
+    let mut masters = 0;
+    for (n, raw) in text.split('\n').enumerate() {
+        let at = (n + 1, raw.len() - raw.trim_start().len() + 1);
+        let line = raw.trim();
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[').and_then(|h| h.split(']').next()) {
+            let header = header.trim_start_matches('[');
+            // `hosts."a.b"` splits at the first dot outside quotes.
+            table = match header.find('.') {
+                Some(dot) if !header[..dot].contains('"') => {
+                    vec![header[..dot].trim().to_string(), unquote(&header[dot + 1..])]
+                }
+                _ => vec![unquote(header)],
+            };
+            if let Place::Host(name) = place {
+                if table.len() == 2 && table[0] == "hosts" && table[1] == name {
+                    // At the host's key, after `[hosts.`.
+                    return (at.0, raw.find('.').map_or(at.1, |dot| dot + 2));
+                }
+            }
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else { continue };
+        let key = unquote(key);
+        match place {
+            Place::SecondMaster
+                if table.first().is_some_and(|t| t == "hosts")
+                    && key == "master"
+                    && value.split('#').next().unwrap_or("").trim() == "true" =>
+            {
+                masters += 1;
+                if masters == 2 {
+                    return at;
+                }
+            }
+            Place::Setting(t, k) if table.len() == 1 && table[0] == t && key == k => return at,
+            _ => {}
+        }
+    }
+    (1, 1)
 }
 
 /// 1-based line and column of a byte offset.
