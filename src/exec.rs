@@ -1470,12 +1470,13 @@ impl<'a, T: Transport> Executor<'a, T> {
         let timeout = Duration::from_secs(action.seconds.unwrap_or(300));
         let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         let needed = action.quiet.unwrap_or(3).max(1);
-        // Readings come fast (50 ms) while the node reads idle, and back off to the step's
-        // interval while requests are in flight; the quiet streak must also outlast the
+        // Readings come fast (50 ms) while the node reads idle or has been busy only briefly,
+        // and back off to the step's interval while requests stay in flight; the quiet streak must also outlast the
         // load balancer's counter lag (vTM counts per second).
         let fast = Duration::from_millis(50).min(interval);
         let lag = self.lb.as_ref().map(|c| c.counter_lag()).unwrap_or_default();
         let mut backoff = fast;
+        let mut busy_readings = 0u32;
         let mut streak_start: Option<Instant> = None;
         self.ui.command(&command);
         let mut started = Instant::now();
@@ -1502,10 +1503,16 @@ impl<'a, T: Transport> Executor<'a, T> {
             streak = if quiet { streak + 1 } else { 0 };
             if quiet {
                 streak_start.get_or_insert_with(Instant::now);
+                busy_readings = 0;
                 backoff = fast;
             } else {
                 streak_start = None;
-                backoff = (backoff * 2).min(interval);
+                // A short request (a health check) ends within a few fast readings; only a
+                // longer drain backs off.
+                busy_readings += 1;
+                if busy_readings > 10 {
+                    backoff = (backoff * 2).min(interval);
+                }
             }
             let msg = format!(
                 "load balancer: {}; httpd: {}; quiet {streak}/{needed}",

@@ -322,6 +322,13 @@ fn zeus_wrong_ca_is_refused(lab: &Lab) {
     out.code(1).stderr_has("certificate");
     assert!(!out.stderr.contains(&p));
     no_change_on_any_host(lab, &before);
+    crate::lab_faults::record(
+        "TLS to the load balancer with the wrong CA",
+        "vTM stand-in's certificate checked against another CA (`ca_file`)",
+        1,
+        "refused before any change, naming the certificate error; the password not shown",
+        "nothing",
+    );
 }
 
 /// Hold a request on hgweb1's Apache that never completes its headers: Apache counts a

@@ -337,6 +337,13 @@ fn unknown_host_key_is_refused(lab: &Lab) {
     out.code(1).stderr_has("cannot connect").stderr_has(MASTER);
     assert!(std::fs::read_to_string(&empty).unwrap().is_empty(), "the unknown key was added");
     assert!(lab.exec(MASTER, "test ! -e /repo/hg/mozilla/try/.hg/readonlyreason").status.success());
+    crate::lab_faults::record(
+        "unknown host key",
+        "the lab inventory with an empty known_hosts_file (strict checking, the default)",
+        1,
+        "refused to connect, naming the host; the key was not added; no change",
+        "nothing",
+    );
 }
 
 fn audit_log_records_each_action_and_no_secret(lab: &Lab) {
@@ -381,6 +388,13 @@ fn remote_control_characters_are_escaped(lab: &Lab) {
     out.code(0);
     assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{:?}", out.stdout);
     out.stdout_has("evil \\x1b[2J\\x1b]0;owned\\x07 reason");
+    crate::lab_faults::record(
+        "terminal control sequences in remote output",
+        "a read-only reason holding ESC [2J, an OSC title sequence and BEL, shown by `read-only status`",
+        1,
+        "shown escaped (\\x1b, \\x07); no control byte reached the terminal",
+        "nothing",
+    );
 }
 
 // --- confirmations on a real pseudo-terminal -------------------------------------------
