@@ -82,6 +82,29 @@ fn states(j: &serde_json::Value) -> Vec<String> {
     j["states"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
 }
 
+/// Run `t` (a `restart-httpd`) in the background with a request held open on hgweb2 (no
+/// complete headers), so that hgweb2 cannot drain; returns once hgweb2 reads DRAIN. Dropping
+/// the stream lets hgweb2 drain.
+fn run_with_hgweb2_held(
+    lab: &Lab,
+    t: &crate::test::Test,
+) -> (std::process::Child, std::net::TcpStream) {
+    let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
+    std::io::Write::write_all(&mut held, b"GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
+    let child = t
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !lab.status_of("hgweb2").starts_with("DRAIN") {
+        assert!(started.elapsed() < Duration::from_secs(60), "hgweb2 never drained");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (child, held)
+}
+
 /// The tool is SIGKILLed at each step boundary of a rolling restart (as soon as the journal
 /// shows step k done), then `resume --yes` finishes the run: every Apache restarted exactly
 /// once, every node back in service, never more than one out, the lock released.
@@ -179,22 +202,9 @@ fn load_balancer_fails_in_the_middle_of_a_run(lab: &'static Lab) {
         let before = all_pids(lab);
         let state = tempfile::tempdir().unwrap();
         let sampling = sampler(lab);
-        // hgweb2 cannot drain while this request hangs (no complete headers).
-        let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
-        std::io::Write::write_all(&mut held, b"GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
         let t =
             lab.zeus(extra).env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
-        let child = t
-            .command()
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        while !lab.status_of("hgweb2").starts_with("DRAIN") {
-            assert!(started.elapsed() < Duration::from_secs(60), "{name}: hgweb2 never drained");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let (child, held) = run_with_hgweb2_held(lab, &t);
         lab.vtm("POST", "/_lab/faults", Some(fault));
         drop(held);
         let out = child.wait_with_output().unwrap();
@@ -256,20 +266,8 @@ fn sshd_killed_while_a_host_drains(lab: &'static Lab) {
     let before = all_pids(lab);
     let state = tempfile::tempdir().unwrap();
     let sampling = sampler(lab);
-    let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
-    std::io::Write::write_all(&mut held, b"GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
     let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
-    let child = t
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while !lab.status_of("hgweb2").starts_with("DRAIN") {
-        assert!(started.elapsed() < Duration::from_secs(60), "hgweb2 never drained");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (child, held) = run_with_hgweb2_held(lab, &t);
     std::thread::sleep(Duration::from_millis(300));
     kill_sshd(lab, "hgweb2");
     let out = child.wait_with_output().unwrap();
@@ -817,23 +815,11 @@ fn network_cut_during_a_drain_wait(lab: &'static Lab) {
         "[ssh]\nserver_alive_interval = 1\n",
         1,
     );
-    let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
-    std::io::Write::write_all(&mut held, b"GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
     let t = crate::test::Test::new().write("inv.toml", &text);
     let inv = t.path_of("inv.toml");
     let t =
         t.env("XDG_STATE_HOME", state.path()).arg("-i").arg(&inv).args(["--yes", "restart-httpd"]);
-    let child = t
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while !lab.status_of("hgweb2").starts_with("DRAIN") {
-        assert!(started.elapsed() < Duration::from_secs(60), "hgweb2 never drained");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (child, held) = run_with_hgweb2_held(lab, &t);
     std::thread::sleep(Duration::from_millis(500));
     let link = |state: &str| {
         let ok = std::process::Command::new("ip")
