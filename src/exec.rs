@@ -332,6 +332,15 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.journal_save()
     }
 
+    /// An action that ended without error (done, skipped or a finding): its state, its
+    /// journal entry (written by the next `journal_save`) and its time for `since` waits.
+    fn finished(&mut self, i: usize, action: &Action, state: State) {
+        use crate::journal::ActionState as A;
+        self.states[i] = state;
+        self.journal_set(i, if state == State::Skipped { A::Skipped } else { A::Done });
+        self.completed.insert(action.step.clone(), Instant::now());
+    }
+
     /// Record an action's state in the journal without writing it yet (see `journal_save`).
     fn journal_set(&mut self, i: usize, state: crate::journal::ActionState) {
         let Some(j) = &mut self.journal else { return };
@@ -471,16 +480,8 @@ impl<'a, T: Transport> Executor<'a, T> {
                     return Err(self.with_step(action, e));
                 }
             };
-            self.states[i] = state;
-            self.journal_state(
-                i,
-                if state == State::Skipped {
-                    crate::journal::ActionState::Skipped
-                } else {
-                    crate::journal::ActionState::Done
-                },
-            )?;
-            self.completed.insert(action.step.clone(), Instant::now());
+            self.finished(i, action, state);
+            self.journal_save()?;
             if signals::interrupted() {
                 return Err(self.interrupted(plan, i));
             }
@@ -660,11 +661,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 Err(e) => Err(self.lost(a, &command, e, took)),
             };
             match state {
-                Ok(state) => {
-                    self.states[i] = state;
-                    self.journal_set(i, if state == State::Skipped { A::Skipped } else { A::Done });
-                    self.completed.insert(a.step.clone(), Instant::now());
-                }
+                Ok(state) => self.finished(i, a, state),
                 Err(e) => {
                     self.states[i] = State::Failed;
                     self.journal_set(i, A::Failed);

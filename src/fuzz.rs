@@ -388,17 +388,10 @@ const INVENTORY_COMMENTS: &[&str] = &[
     "# hgweb1 and \"a\" are being retired",
 ];
 
-const PATH_KEYS: &[&str] = &[
-    "repo_root",
-    "shared_root",
-    "global_readonly_file",
-    "retired_root",
-    "hg_tools",
-    "hg_pash",
-    "hg_replication",
-    "mirror_pull",
-    "lock_file",
-];
+/// Every `[paths]` setting that must be absolute, as the inventory names them.
+fn path_keys() -> Vec<&'static str> {
+    crate::inventory::Paths::default().absolute().map(|(k, _)| k).to_vec()
+}
 
 fn host_name() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -441,8 +434,8 @@ fn inventory_spec() -> impl Strategy<Value = InventorySpec> {
         prop::option::of(prop::sample::select(INVENTORY_COMMENTS)),
         prop::option::of("[a-z]{1,8}"),
         prop::collection::vec((host_name(), host_spec()), 0..5),
-        prop::sample::subsequence(PATH_KEYS, 0..=PATH_KEYS.len()),
-        prop::collection::vec(path, PATH_KEYS.len()),
+        prop::sample::subsequence(path_keys(), 0..=path_keys().len()),
+        prop::collection::vec(path, path_keys().len()),
     )
         .prop_map(|(comment, user, hosts, keys, values)| InventorySpec {
             comment,
@@ -531,19 +524,10 @@ proptest! {
                     prop_assert_eq!(got.master, h.master == Some(true));
                     prop_assert_eq!(&got.ssh, &h.ssh);
                 }
+                let read = inv.paths.absolute();
                 for (k, v) in &spec.paths {
-                    let got = match *k {
-                        "repo_root" => &inv.paths.repo_root,
-                        "shared_root" => &inv.paths.shared_root,
-                        "global_readonly_file" => &inv.paths.global_readonly_file,
-                        "retired_root" => &inv.paths.retired_root,
-                        "hg_tools" => &inv.paths.hg_tools,
-                        "hg_pash" => &inv.paths.hg_pash,
-                        "hg_replication" => &inv.paths.hg_replication,
-                        "mirror_pull" => &inv.paths.mirror_pull,
-                        _ => &inv.paths.lock_file,
-                    };
-                    prop_assert_eq!(got, v);
+                    let got = read.iter().find(|(key, _)| key == k).map(|(_, v)| *v);
+                    prop_assert_eq!(got, Some(v));
                 }
             }
             Err(e) => prop_assert!(!spec.valid(), "refused: {}\n{}", e, text),

@@ -99,6 +99,23 @@ pub struct Paths {
     pub lock_file: String,
 }
 
+impl Paths {
+    /// The settings that must be absolute paths, by their key in `[paths]`.
+    pub fn absolute(&self) -> [(&'static str, &String); 9] {
+        [
+            ("repo_root", &self.repo_root),
+            ("shared_root", &self.shared_root),
+            ("global_readonly_file", &self.global_readonly_file),
+            ("retired_root", &self.retired_root),
+            ("hg_tools", &self.hg_tools),
+            ("hg_pash", &self.hg_pash),
+            ("hg_replication", &self.hg_replication),
+            ("mirror_pull", &self.mirror_pull),
+            ("lock_file", &self.lock_file),
+        ]
+    }
+}
+
 impl Default for Paths {
     fn default() -> Self {
         Paths {
@@ -294,17 +311,7 @@ impl Inventory {
                 "more than one host is marked master = true".into(),
             ));
         }
-        for (key, value) in [
-            ("repo_root", &self.paths.repo_root),
-            ("shared_root", &self.paths.shared_root),
-            ("global_readonly_file", &self.paths.global_readonly_file),
-            ("retired_root", &self.paths.retired_root),
-            ("hg_tools", &self.paths.hg_tools),
-            ("hg_pash", &self.paths.hg_pash),
-            ("hg_replication", &self.paths.hg_replication),
-            ("mirror_pull", &self.paths.mirror_pull),
-            ("lock_file", &self.paths.lock_file),
-        ] {
+        for (key, value) in self.paths.absolute() {
             if !value.starts_with('/') || value.contains("/../") || value.ends_with("/..") {
                 return Err(err(
                     Place::Setting("paths", key),

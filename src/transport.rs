@@ -241,7 +241,10 @@ impl Transport for SshTransport {
         jobs: &[(String, String)],
         sink: HostLineSink<'_>,
     ) -> Vec<Result<RemoteOutput, RemoteError>> {
-        if self.shell_mode {
+        // One shell per host: several jobs for one host go over the connection instead.
+        let distinct =
+            jobs.iter().enumerate().all(|(i, (h, _))| jobs[..i].iter().all(|(o, _)| o != h));
+        if self.shell_mode && distinct {
             return self.run_each_in_shells(jobs, sink).await;
         }
         let sessions = &self.sessions;
@@ -439,32 +442,6 @@ impl SshTransport {
             dest,
             command.into(),
         ])
-    }
-
-    /// Run several commands at once (each host's connection carries them in parallel);
-    /// the answers come back in the order of `jobs`.
-    pub async fn run_parallel(
-        &self,
-        jobs: &[(String, String)],
-    ) -> Vec<Result<RemoteOutput, RemoteError>> {
-        let futures = jobs.iter().map(|(host, command)| async move {
-            let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?;
-            let out = session
-                .raw_command(command)
-                .stdin(Stdio::null())
-                .output()
-                .await
-                .map_err(|e| RemoteError::Lost(describe(&e)));
-            match out {
-                Ok(o) => Ok(RemoteOutput {
-                    status: o.status.code(),
-                    stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-                    stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-                }),
-                Err(e) => Err(e),
-            }
-        });
-        futures_util::future::join_all(futures).await
     }
 }
 

@@ -91,12 +91,7 @@ fn run_with_hgweb2_held(
 ) -> (std::process::Child, std::net::TcpStream) {
     let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
     std::io::Write::write_all(&mut held, b"GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
-    let child = t
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = t.spawn();
     let started = Instant::now();
     while !lab.status_of("hgweb2").starts_with("DRAIN") {
         assert!(started.elapsed() < Duration::from_secs(60), "hgweb2 never drained");
@@ -128,12 +123,7 @@ fn rolling_restart_killed_at_every_step_boundary_then_resumed(lab: &'static Lab)
         let state = tempfile::tempdir().unwrap();
         let sampling = sampler(lab);
         let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
-        let mut child = t
-            .command()
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = t.spawn_quiet();
         let started = Instant::now();
         let at_kill = loop {
             if let Some(j) = journal(state.path()) {
@@ -321,10 +311,8 @@ fn host_that_accepts_tcp_but_never_speaks_ssh(lab: &'static Lab) {
         1,
     );
     let before = all_pids(lab);
-    let t = crate::test::Test::new().write("inv.toml", &text);
-    let p = t.path_of("inv.toml");
     let started = Instant::now();
-    let out = t.arg("-i").arg(p).args(["--yes", "restart-httpd"]).run();
+    let out = crate::test::Test::new().inventory(&text).args(["--yes", "restart-httpd"]).run();
     let took = started.elapsed();
     out.code(1).stderr_has("hgweb3.lab.test").stderr_has("before any step");
     assert!(took < Duration::from_secs(20), "took {took:?}");
@@ -341,30 +329,24 @@ fn host_that_accepts_tcp_but_never_speaks_ssh(lab: &'static Lab) {
     );
 }
 
-/// The operator's terminal goes away (`| head -n 3`): the run still finishes, releases its
+/// The operator's terminal goes away (both outputs closed after three lines, as
+/// `| head -n 3` does): the run still finishes, releases its
 /// lock, and records everything in the journal.
 fn closed_output_pipe_does_not_stop_a_run(lab: &'static Lab) {
     lab.all_ready();
     let before = all_pids(lab);
     let state = tempfile::tempdir().unwrap();
-    let t = lab.hgmo().env("XDG_STATE_HOME", state.path());
-    let mut cmd = std::process::Command::new("sh");
-    let mut inner = t.command();
-    inner.args(["--yes", "restart-httpd"]);
-    let argv: Vec<String> = std::iter::once(inner.get_program().to_string_lossy().into_owned())
-        .chain(inner.get_args().map(|a| a.to_string_lossy().into_owned()))
-        .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
-        .collect();
-    cmd.arg("-c").arg(format!("{} 2>&1 | head -n 3 >/dev/null", argv.join(" ")));
-    for (k, v) in inner.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
+    let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
+    let mut child = t.spawn();
+    // Read the first lines, then close both pipes, as `| head -n 3` does.
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    for _ in 0..3 {
+        std::io::BufRead::read_line(&mut err, &mut String::new()).unwrap();
     }
-    let status = cmd.status().unwrap();
-    assert!(status.success());
-    // `head` exits early; the tool goes on writing into a closed pipe and must not stop.
+    drop(err);
+    drop(child.stdout.take());
+    child.wait().unwrap();
+    // The tool went on writing into closed pipes and must not have stopped.
     let mut waited = 0;
     while journal(state.path()).is_none_or(|j| j["outcome"] == "running") {
         std::thread::sleep(Duration::from_millis(100));
@@ -381,7 +363,7 @@ fn closed_output_pipe_does_not_stop_a_run(lab: &'static Lab) {
     assert!(!lock_exists(lab), "the lock was not released");
     record(
         "the operator's terminal goes away",
-        "rolling restart with stdout and stderr piped into `head -n 3`",
+        "rolling restart whose stdout and stderr pipes are closed after three lines (as `| head -n 3`)",
         1,
         "the run finished (journal `succeeded`), every host restarted and back in service, lock released",
         "nothing",
@@ -629,12 +611,7 @@ fn kill_sshd_at(
     victim: &str,
 ) -> std::process::Output {
     let short = victim.split('.').next().unwrap();
-    let mut child = t
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = t.spawn();
     let started = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
@@ -815,10 +792,9 @@ fn network_cut_during_a_drain_wait(lab: &'static Lab) {
         "[ssh]\nserver_alive_interval = 1\n",
         1,
     );
-    let t = crate::test::Test::new().write("inv.toml", &text);
-    let inv = t.path_of("inv.toml");
-    let t =
-        t.env("XDG_STATE_HOME", state.path()).arg("-i").arg(&inv).args(["--yes", "restart-httpd"]);
+    let inventory =
+        || crate::test::Test::new().inventory(&text).env("XDG_STATE_HOME", state.path());
+    let t = inventory().args(["--yes", "restart-httpd"]);
     let (child, held) = run_with_hgweb2_held(lab, &t);
     std::thread::sleep(Duration::from_millis(500));
     let link = |state: &str| {
@@ -855,10 +831,7 @@ fn network_cut_during_a_drain_wait(lab: &'static Lab) {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let t2 = crate::test::Test::new().write("inv.toml", &text);
-    let inv2 = t2.path_of("inv.toml");
-    let out2 =
-        t2.env("XDG_STATE_HOME", state.path()).arg("-i").arg(&inv2).args(["--yes", "resume"]).run();
+    let out2 = inventory().args(["--yes", "resume"]).run();
     out2.code(0);
     let last = all_pids(lab);
     assert!(last[1].is_disjoint(&before[1]) && last[2].is_disjoint(&before[2]));

@@ -128,14 +128,10 @@ fn aggregator_groups_follow_added_and_removed_hosts(lab: &'static Lab) {
     // An hgweb host added to the inventory.
     let text = std::fs::read_to_string(&lab.inventory).unwrap();
     let added = format!("{text}\n[hosts.\"hgweb4.lab.test\"]\nroles = [\"hgweb\"]\nssh = \"10.254.77.24\"\nlb_node = \"10.254.77.24:80\"\n");
-    let t = Test::new().write("inv.toml", &added);
-    let p = t.path_of("inv.toml");
-    let out = t.arg("-i").arg(&p).args(["aggregator", "groups", "show"]).run();
+    let out = Test::new().inventory(&added).args(["aggregator", "groups", "show"]).run();
     out.code(1).stdout_has("+ hgweb4  (an hgweb host of the inventory, missing from the file)");
-    let t = Test::new().write("inv.toml", &added);
-    let p = t.path_of("inv.toml");
-    t.arg("-i")
-        .arg(&p)
+    Test::new()
+        .inventory(&added)
         .args(["--yes", "aggregator", "groups", "sync"])
         .run()
         .code(0)
@@ -146,25 +142,18 @@ fn aggregator_groups_follow_added_and_removed_hosts(lab: &'static Lab) {
         "root:root 644"
     );
 
-    // hgweb2 removed from the inventory.
     // hgweb2's table removed from the inventory.
     let start = added.find("[hosts.\"hgweb2.lab.test\"]").unwrap();
     let end = added[start..].find("\n\n").map_or(added.len(), |e| start + e + 1);
     let removed = format!("{}{}", &added[..start], &added[end..]);
     assert!(!removed.contains("hgweb2.lab.test"));
-    let t = Test::new().write("inv.toml", &removed);
-    let p = t.path_of("inv.toml");
-    let out = t.arg("-i").arg(&p).args(["aggregator", "groups", "show"]).run();
+    let out = Test::new().inventory(&removed).args(["aggregator", "groups", "show"]).run();
     out.code(1).stdout_has("- hgweb2  (in the file, not an hgweb host of the inventory)");
-    let t = Test::new().write("inv.toml", &removed);
-    let p = t.path_of("inv.toml");
-    t.arg("-i").arg(&p).args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
+    Test::new().inventory(&removed).args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb3\nhgweb4\n");
     // Already in sync: nothing written.
-    let t = Test::new().write("inv.toml", &removed);
-    let p = t.path_of("inv.toml");
-    t.arg("-i")
-        .arg(&p)
+    Test::new()
+        .inventory(&removed)
         .args(["--yes", "aggregator", "groups", "sync"])
         .run()
         .code(0)

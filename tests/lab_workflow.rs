@@ -37,12 +37,7 @@ fn a_second_operator_is_refused_while_a_run_holds_the_lock(lab: &'static Lab) {
         "sync",
         "try",
     ]);
-    let child = first
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = first.spawn();
     let mut waited = 0;
     while !lock_exists(lab) {
         std::thread::sleep(Duration::from_millis(100));
@@ -275,12 +270,7 @@ fn killed_rolling_restart_resumes_without_repeating(lab: &'static Lab) {
     let mut held = std::net::TcpStream::connect("10.254.77.22:80").unwrap();
     write!(held, "GET / HTTP/1.1\r\nHost: hgweb2\r\n").unwrap();
     let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "restart-httpd"]);
-    let mut child = t
-        .command()
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = t.spawn_quiet();
     let mut waited = 0;
     while !lab.status_of("hgweb2").starts_with("DRAIN") {
         std::thread::sleep(Duration::from_millis(100));

@@ -67,6 +67,13 @@ impl Test {
         self
     }
 
+    /// Run against this inventory text (written to `inv.toml` in the test folder).
+    pub fn inventory(self, text: &str) -> Test {
+        let t = self.write("inv.toml", text);
+        let p = t.path_of("inv.toml");
+        t.arg("-i").arg(p)
+    }
+
     pub fn path_of(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
@@ -103,6 +110,16 @@ impl Test {
             c.env(k, v);
         }
         c
+    }
+
+    /// Start the binary in the background, its output captured (`wait_with_output`).
+    pub fn spawn(&self) -> std::process::Child {
+        self.command().stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+    }
+
+    /// Start the binary in the background, its output discarded.
+    pub fn spawn_quiet(&self) -> std::process::Child {
+        self.command().stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap()
     }
 
     pub fn run(self) -> Outcome {

@@ -102,7 +102,7 @@ pub async fn status(inv: &Inventory, ui: &Ui, checks: Vec<Check>, format: Format
     }
     let jobs: Vec<(String, String)> =
         checks.iter().map(|c| (c.host.clone(), c.command.clone())).collect();
-    let results = transport.run_parallel(&jobs).await;
+    let results = crate::transport::Transport::run_each(&mut transport, &jobs, &|_, _, _| {}).await;
     crate::transport::Transport::close(&mut transport).await;
     let outcomes: Vec<Outcome> = checks
         .into_iter()

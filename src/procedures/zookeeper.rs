@@ -243,7 +243,7 @@ pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> 
     }
     let cmd = probe_command(&m);
     let jobs: Vec<(String, String)> = hosts.iter().map(|h| (h.clone(), cmd.clone())).collect();
-    let results = transport.run_parallel(&jobs).await;
+    let results = crate::transport::Transport::run_each(&mut transport, &jobs, &|_, _, _| {}).await;
     crate::transport::Transport::close(&mut transport).await;
     let reports: Vec<HostReport> = hosts
         .iter()
