@@ -470,7 +470,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -h -V --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -504,7 +504,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help restart groups help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help restart groups help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -538,7 +538,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__groups)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help show sync"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help show sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -628,7 +628,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__restart)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,7 +662,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__apply)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,7 +696,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help restore drop help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help restore drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,7 +730,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__drop)
-            opts="-i -n -y -v -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,7 +828,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__restore)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,7 +862,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__check)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help zookeeper help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help zookeeper help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,7 +938,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__check__subcmd__zookeeper)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,7 +972,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__completions)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help bash elvish fish powershell zsh"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,7 +1006,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__failover)
-            opts="-i -n -y -v -h --to --from --wait --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --to --from --wait --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,7 +1052,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help check rebuild help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help check rebuild help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,7 +1086,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache__subcmd__check)
-            opts="-i -n -y -v -h --path --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --path --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1180,7 +1180,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__fncache__subcmd__rebuild)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1928,7 +1928,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__history)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,7 +1962,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__hooks)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help edit help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,7 +1996,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__hooks__subcmd__edit)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,7 +2072,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help add-node rebalance remove-node reset help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help add-node rebalance remove-node reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,7 +2106,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__add__subcmd__node)
-            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --node --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2228,7 +2228,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__rebalance)
-            opts="-i -n -y -v -h --on --brokers --topics --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --on --brokers --topics --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2274,7 +2274,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__remove__subcmd__node)
-            opts="-i -n -y -v -h --node --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --node --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,7 +2312,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__kafka__subcmd__reset)
-            opts="-i -n -y -v -h --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --confirm --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2350,7 +2350,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__man)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2384,7 +2384,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__merge__subcmd__try__subcmd__heads)
-            opts="-i -n -y -v -h --base --workdir --batch --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --base --workdir --batch --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,7 +2430,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__notifier)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help skip help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,7 +2506,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__notifier__subcmd__skip)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help pulse sns"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help pulse sns"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2540,7 +2540,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__plan)
-            opts="-i -n -y -v -h --out --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --out --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2578,7 +2578,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help set clear status help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help set clear status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,7 +2612,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__clear)
-            opts="-i -n -y -v -h --all --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --all --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,7 +2716,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__set)
-            opts="-i -n -y -v -h --all --reason --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --all --reason --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,7 +2754,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__read__subcmd__only__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2788,7 +2788,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__reclone)
-            opts="-i -n -y -v -h --repo-file --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --repo-file --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,7 +2838,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help hgrc sync help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help hgrc sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,7 +2928,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate__subcmd__hgrc)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2962,7 +2962,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replicate__subcmd__sync)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2996,7 +2996,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help status dump skip help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help status dump skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3030,7 +3030,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__dump)
-            opts="-i -n -y -v -h --host --partition --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --host --partition --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3142,7 +3142,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__skip)
-            opts="-i -n -y -v -h --host --all-hosts --partition --count --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --host --all-hosts --partition --count --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3188,7 +3188,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3222,7 +3222,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__restart__subcmd__httpd)
-            opts="-i -n -y -v -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,7 +3268,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__resume)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,7 +3302,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__retire__subcmd__repo)
-            opts="-i -n -y -v -h --via-replication --confirm --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --via-replication --confirm --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3340,7 +3340,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help list show run help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help list show run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,7 +3444,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__list)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3478,7 +3478,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__run)
-            opts="-p -i -n -y -v -h --param --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-p -i -n -y -v -K -h --param --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3520,7 +3520,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__runbook__subcmd__show)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,7 +3554,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__services)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help status help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,7 +3630,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__services__subcmd__status)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,7 +3664,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__strip)
-            opts="-i -n -y -v -h --inventory --dry-run --yes --format --hosts --verbose --break-lock --color --help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

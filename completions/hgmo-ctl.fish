@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hgmo_ctl_global_optspecs
-    string join \n i/inventory= n/dry-run y/yes format= hosts= v/verbose break-lock color= h/help V/version
+    string join \n i/inventory= n/dry-run y/yes format= hosts= v/verbose K/ask-become-pass break-lock color= h/help V/version
 end
 
 function __fish_hgmo_ctl_needs_command
@@ -35,6 +35,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -s V -l version -d 'Print version'
@@ -81,6 +82,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l adop
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l repo-file -d 'Read repository names from a file, one per line (# comments and blank lines skipped)' -r -F
@@ -102,6 +104,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l adopt-drai
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand reclone" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l confirm -d 'The repository name, typed in advance (for runs without a terminal)' -r
@@ -117,6 +120,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l via-re
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand retire-repo" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -130,6 +134,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and not __fish_seen_subcommand_from set clear status help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
@@ -149,6 +154,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -163,6 +169,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -176,6 +183,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand read-only; and __fish_seen_subcommand_from help" -f -a "set" -d 'Mark one repository (.hg/readonlyreason) or all (the global file) read-only'
@@ -193,6 +201,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and not __fish_seen_subcommand_from check rebuild help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
@@ -210,6 +219,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -223,6 +233,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand fncache; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is data/PATH.i in the fncache on every host that holds the repository?'
@@ -242,6 +253,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand merge-try-heads" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l to -d 'The hgssh host that becomes the master' -r
@@ -258,6 +270,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand failover" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -271,6 +284,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and not __fish_seen_subcommand_from hgrc sync help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
@@ -287,6 +301,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from hgrc" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -300,6 +315,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replicate; and __fish_seen_subcommand_from help" -f -a "hgrc" -d 'hg replicatehgrc on the master: send the repository\'s hgrc to the mirrors'
@@ -316,6 +332,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and not __fish_seen_subcommand_from edit help" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
@@ -331,6 +348,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
@@ -346,6 +364,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
@@ -363,6 +382,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l host -r
@@ -378,6 +398,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l host -d 'The hgweb host (inventory name)' -r
@@ -395,6 +416,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fis
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
@@ -412,6 +434,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
@@ -427,6 +450,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
@@ -442,6 +466,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and not __fish_seen_subcommand_from restart groups help" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'
@@ -458,6 +483,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -471,6 +497,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'
@@ -487,6 +514,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
@@ -503,6 +531,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l spec -r
@@ -518,6 +547,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
@@ -534,6 +564,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -547,6 +578,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
@@ -562,6 +594,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand services; and __fish_seen_subcommand_from help" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
@@ -577,6 +610,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and not __fish_seen_subcommand_from zookeeper help" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
@@ -592,6 +626,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from zookeeper" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'
@@ -607,6 +642,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and not __fish_seen_subcommand_from add-node rebalance remove-node reset help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
@@ -626,6 +662,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from add-node" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l on -d 'The Kafka host to run kafka-reassign-partitions.sh on' -r
@@ -642,6 +679,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from rebalance" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l node -r
@@ -656,6 +694,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from remove-node" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l confirm -d 'Type `wipe kafka` in advance (for runs without a terminal)' -r
@@ -670,6 +709,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand kafka; and __fish_seen_subcommand_from help" -f -a "add-node" -d 'Deploy, start ZooKeeper and then Kafka on a new node'
@@ -688,6 +728,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and not __fish_seen_subcommand_from list show run help" -f -a "list" -d 'List every runbook'
@@ -705,6 +746,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -718,6 +760,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s p -l param -d 'A parameter of the runbook (repeatable)' -r
@@ -732,6 +775,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand runbook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every runbook'
@@ -750,6 +794,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -763,6 +808,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -776,6 +822,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand resume" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -789,6 +836,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand history" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -802,6 +850,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -815,6 +864,7 @@ never\t''"
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook plan apply resume history completions man help" -f -a "restart-httpd" -d 'Rolling httpd restart of the hgweb hosts: drain, wait, restart, check, put back'

@@ -4,8 +4,10 @@
 //! key is an error; where httpd before 2.4.58 printed `BusyWorkers` twice, the first (global)
 //! value counts.
 
-/// The URL polled on the host, and the command that fetches it.
-pub const STATUS_URL: &str = "http://localhost/server-status?auto";
+/// The URL polled on the host, and the command that fetches it: 127.0.0.1, not `localhost`,
+/// because server-status allows 127.0.0.1 only and `localhost` may resolve to ::1 first
+/// (production.md §4; Telegraf uses 127.0.0.1 for the same reason).
+pub const STATUS_URL: &str = "http://127.0.0.1/server-status?auto";
 
 pub fn status_command() -> Vec<String> {
     ["curl", "-fsS", "--max-time", "5", STATUS_URL].iter().map(|s| s.to_string()).collect()

@@ -335,6 +335,9 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
                 ));
             }
         }
+        if let Some(note) = become_note(&plan, &inventory, cli.global.ask_become_pass) {
+            plan.assumptions.push(note);
+        }
         out!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
@@ -385,7 +388,7 @@ pub fn execute_with(
     let runtime = runtime()?;
     runtime.block_on(async {
         let executor = Executor::new(
-            SshTransport::new(inventory),
+            SshTransport::new(inventory).with_become_password(become_password(cli)?),
             ui,
             Options {
                 yes: cli.global.yes,
@@ -399,10 +402,75 @@ pub fn execute_with(
                 notify,
                 journal: Some(journal),
                 resume,
+                become_method: inventory.ssh.become_method,
             },
         )?;
         executor.execute(plan).await
     })
+}
+
+/// For the dry run: how the plan's sudo lines reach their accounts.
+fn become_note(plan: &Plan, inventory: &Inventory, ask: bool) -> Option<String> {
+    let sudo = plan.actions.iter().any(|a| {
+        a.kind != crate::runbook::StepKind::Local
+            && [&a.command, &a.unless, &a.undo]
+                .iter()
+                .any(|l| l.as_deref().is_some_and(crate::privilege::uses_sudo))
+    });
+    if !sudo {
+        return None;
+    }
+    let login = match &inventory.ssh.user {
+        Some(u) => format!("as {u}"),
+        None => "as the account your ssh configuration names".into(),
+    };
+    let password = if ask {
+        format!(
+            "-K was given: on such a host the lines start with `{}` instead of `{}`, and the password goes to sudo's standard input (never to a command line, a log or the journal)",
+            crate::privilege::WITH_PASSWORD.trim_end(),
+            crate::privilege::NO_PASSWORD.trim_end()
+        )
+    } else {
+        "without -K such a host stops the run there, before any change".into()
+    };
+    Some(format!(
+        "you log in {login}; steps run as root or hg go through `sudo -n` ([ssh] become = \"{}\"); before the first step every host that runs one is checked with `{}` (is a password needed?); {password}",
+        match inventory.ssh.become_method {
+            crate::privilege::Become::Sudo => "sudo",
+            crate::privilege::Become::None => "none",
+        },
+        crate::privilege::PROBE
+    ))
+}
+
+/// `-K`: the sudo password, asked once per run on the terminal (no echo) and kept only in
+/// memory; `None` without `-K`.
+pub fn become_password(cli: &Cli) -> Result<Option<crate::privilege::Secret>> {
+    use std::io::IsTerminal;
+    static ASKED: std::sync::OnceLock<crate::privilege::Secret> = std::sync::OnceLock::new();
+    if !cli.global.ask_become_pass || cli.global.dry_run {
+        return Ok(None);
+    }
+    if let Some(s) = ASKED.get() {
+        return Ok(Some(s.clone()));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Usage(
+            "-K (--ask-become-pass) asks for the sudo password on a terminal, and standard input is not one".into(),
+        ));
+    }
+    // A Ctrl-C at this prompt exits at once (130): nothing has happened yet.
+    let answer = dialoguer::Password::new()
+        .with_prompt("sudo password")
+        .allow_empty_password(true)
+        .interact();
+    crate::terminal::restore_cursor();
+    let password = answer.map_err(|e| Error::io("cannot read the sudo password", e.into()))?;
+    if password.contains(['\n', '\r']) {
+        return Err(Error::Usage("the sudo password cannot hold a line break".into()));
+    }
+    let secret = crate::privilege::Secret::new(password);
+    Ok(Some(ASKED.get_or_init(|| secret).clone()))
 }
 
 fn history(format: Format) -> Result<()> {
@@ -521,6 +589,7 @@ fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
             repo: repo.to_string(),
             yes: cli.global.yes,
             run_id: crate::audit::new_run_id(),
+            become_password: become_password(cli)?,
         }
         .run(),
     )
@@ -756,11 +825,15 @@ fn show_runbook(r: &Runbook) -> String {
     let _ = writeln!(s, "Steps:");
     for (i, st) in r.steps.iter().enumerate() {
         let on = st.on.map(|t| format!("{t:?}").to_lowercase()).unwrap_or_else(|| "local".into());
-        let _ = writeln!(s, "  {}. [{:?}] on {on}: {}", i + 1, st.kind, st.title);
+        let account = match (&st.run_as, st.kind) {
+            (Some(a), _) => format!(" as {a}"),
+            (None, crate::runbook::StepKind::Local) => String::new(),
+            (None, _) if st.command.is_empty() => String::new(),
+            (None, _) => " as the login account".into(),
+        };
+        let _ = writeln!(s, "  {}. [{:?}] on {on}{account}: {}", i + 1, st.kind, st.title);
         if !st.command.is_empty() {
-            let sudo = st.sudo.as_ref().map(|u| format!("sudo -u {u} ")).unwrap_or_default();
-            let _ =
-                writeln!(s, "       $ {sudo}{}", st.command.join(" ").replace('\n', "\n         "));
+            let _ = writeln!(s, "       $ {}", st.command.join(" ").replace('\n', "\n         "));
         }
         if !st.unless.is_empty() {
             let _ = writeln!(s, "       skipped if: {}", st.unless.join(" "));

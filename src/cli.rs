@@ -64,6 +64,9 @@ pub struct Global {
     /// Show probe commands and more detail
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo's standard input, never shown or logged
+    #[arg(short = 'K', long, global = true)]
+    pub ask_become_pass: bool,
     /// Take over the operators' lock on the master even if another run holds it (asks; audited)
     #[arg(long, global = true)]
     pub break_lock: bool,

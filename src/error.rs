@@ -42,6 +42,12 @@ pub enum Error {
     #[error("{0}")]
     Findings(String),
 
+    #[error("on {host}: {message}")]
+    Privilege { host: String, message: String },
+
+    #[error("cannot create the lock {path} on {host}: {message}; nothing was changed (the lock is created as root: check [ssh] become and your sudo rights there)")]
+    LockFailed { host: String, path: String, message: String },
+
     #[error("another run holds the lock {path} on {host}: {holder}; wait for it, or --break-lock if it is stale")]
     Locked { host: String, path: String, holder: String },
 
@@ -80,7 +86,8 @@ impl Error {
             | Error::Inventory { .. }
             | Error::InventoryRead { .. }
             | Error::Runbook { .. }
-            | Error::InvalidRepo { .. } => EXIT_USAGE,
+            | Error::InvalidRepo { .. }
+            | Error::Privilege { .. } => EXIT_USAGE,
             Error::Connect { .. }
             | Error::ConnectionLost { .. }
             | Error::StepFailed { .. }
@@ -88,6 +95,7 @@ impl Error {
             | Error::UndoFailed { .. }
             | Error::LoadBalancer(_)
             | Error::LbStep { .. }
+            | Error::LockFailed { .. }
             | Error::Io { .. } => EXIT_FAILED,
             Error::Precondition { .. }
             | Error::NotConfirmed { .. }

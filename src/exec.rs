@@ -30,6 +30,8 @@ pub struct Options {
     /// The run's journal (real runs); with `resume`, its completed actions are not repeated.
     pub journal: Option<crate::journal::Journal>,
     pub resume: bool,
+    /// `[ssh] become`: how the run's own helpers (the lock) become root.
+    pub become_method: crate::privilege::Become,
 }
 
 /// What a read-only step found, recorded in a reviewed plan.
@@ -74,6 +76,7 @@ pub struct Executor<'a, T: Transport> {
     notify: Option<crate::notify::Notifier>,
     journal: Option<crate::journal::Journal>,
     resume: bool,
+    become_method: crate::privilege::Become,
 }
 
 /// What to do when a drain wait times out.
@@ -108,6 +111,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             notify: opts.notify,
             journal: opts.journal,
             resume: opts.resume,
+            become_method: opts.become_method,
         })
     }
 
@@ -154,6 +158,10 @@ impl<'a, T: Transport> Executor<'a, T> {
                 step: "connect (before any step)".into(),
                 message: e.to_string(),
             });
+        }
+        if let Err(e) = self.check_privilege(plan).await {
+            self.transport.close().await;
+            return Err(e);
         }
         if let Err(e) = self.acquire_lock(plan).await {
             self.transport.close().await;
@@ -259,6 +267,10 @@ impl<'a, T: Transport> Executor<'a, T> {
                 message: e.to_string(),
             });
         }
+        if let Err(e) = self.check_privilege(plan).await {
+            self.transport.close().await;
+            return Err(e);
+        }
         let mut out = Vec::new();
         let mut result = Ok(());
         for action in plan.actions.iter().take_while(|a| {
@@ -290,13 +302,14 @@ impl<'a, T: Transport> Executor<'a, T> {
                 }
                 continue;
             }
-            let command = match self.substitute(action.command.as_deref().unwrap_or_default()) {
-                Ok(c) => c,
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            };
+            let command =
+                match self.sent_line(action, action.command.as_deref().unwrap_or_default()) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                };
             let (r, _) = match self.run_remote(action, &command, false).await {
                 Ok(x) => x,
                 Err(e) => {
@@ -530,6 +543,16 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
+    /// A remote action's line exactly as it is sent to its host: `{=name}` values filled in,
+    /// and sudo's password form on a host that asks for one.
+    fn sent_line(&self, action: &Action, template: &str) -> Result<String> {
+        let line = self.substitute(template)?;
+        Ok(match &action.host {
+            Some(h) => self.transport.as_sent(h, &line),
+            None => line,
+        })
+    }
+
     /// Replace `{=name}` with values read earlier in this run.
     fn substitute(&self, command: &str) -> Result<String> {
         let mut out = command.to_string();
@@ -637,7 +660,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             let a = &plan.actions[i];
             let host = a.host.clone().expect("fan-out actions have a host");
             self.ui.header(a.number, total, a.label(), &host, &a.title);
-            let command = self.substitute(a.command.as_deref().expect("remote actions"))?;
+            let command = self.sent_line(a, a.command.as_deref().expect("remote actions"))?;
             self.ui.command(&command);
             jobs.push((host, command));
         }
@@ -682,9 +705,10 @@ impl<'a, T: Transport> Executor<'a, T> {
     }
 
     async fn remote(&mut self, action: &Action) -> Result<State> {
-        let command =
-            self.substitute(action.command.as_deref().expect("remote actions have a command"))?;
+        let command = self
+            .sent_line(action, action.command.as_deref().expect("remote actions have a command"))?;
         if let Some(unless) = &action.unless {
+            let unless = &self.sent_line(action, unless)?;
             if self.ui.verbose {
                 self.ui.command(unless);
             }
@@ -778,8 +802,8 @@ impl<'a, T: Transport> Executor<'a, T> {
     }
 
     async fn poll(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
-        let command =
-            self.substitute(action.command.as_deref().expect("poll actions have a command"))?;
+        let command = self
+            .sent_line(action, action.command.as_deref().expect("poll actions have a command"))?;
         let timeout = Duration::from_secs(action.seconds.unwrap_or(60));
         let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
         self.ui.command(&command);
@@ -977,6 +1001,75 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
+    /// A helper of the run's own (the lock), run as root the inventory's way.
+    fn as_root(&self, command: &str) -> String {
+        crate::privilege::line(self.become_method, Some(crate::privilege::ROOT), command)
+    }
+
+    /// Every host whose lines go through sudo (the plan's, and the lock's host) is checked
+    /// before the first step: a host where sudo would ask for a password that was not given
+    /// stops the run here, before any change, naming the host.
+    async fn check_privilege(&mut self, plan: &Plan) -> Result<()> {
+        use crate::privilege::uses_sudo;
+        let mut hosts: Vec<String> = Vec::new();
+        for a in &plan.actions {
+            let Some(h) = &a.host else { continue };
+            let sudo = [&a.command, &a.unless, &a.undo]
+                .iter()
+                .any(|l| l.as_deref().is_some_and(uses_sudo));
+            if sudo && a.kind != StepKind::Local && !hosts.contains(h) {
+                hosts.push(h.clone());
+            }
+        }
+        if let Some((h, _)) = &self.lock {
+            if plan.changes() > 0 && uses_sudo(&self.as_root("true")) && !hosts.contains(h) {
+                hosts.push(h.clone());
+            }
+        }
+        let started = Instant::now();
+        let checked = {
+            let _busy = signals::Busy::enter();
+            self.transport.check_privilege(&hosts).await
+        };
+        match checked {
+            Ok(asked) => {
+                for h in &asked {
+                    self.ui.info(&format!(
+                        "{h}: sudo asks for a password there: its lines run as `{}…` with the password (-K) on standard input",
+                        crate::privilege::WITH_PASSWORD
+                    ));
+                }
+                if !hosts.is_empty() {
+                    self.log_raw(
+                        "sudo check",
+                        None,
+                        Some(&format!("{} on {}", crate::privilege::PROBE, hosts.join(", "))),
+                        "ok",
+                        Some(0),
+                        started.elapsed(),
+                    )?;
+                }
+                Ok(())
+            }
+            Err((host, crate::transport::PrivilegeError::Remote(e))) => Err(Error::Connect {
+                host,
+                step: "sudo check (before any step)".into(),
+                message: e.to_string(),
+            }),
+            Err((host, e)) => {
+                let _ = self.log_raw(
+                    "sudo check",
+                    Some(&host),
+                    Some(crate::privilege::PROBE),
+                    "refused",
+                    None,
+                    started.elapsed(),
+                );
+                Err(Error::Privilege { host, message: e.to_string() })
+            }
+        }
+    }
+
     /// Take the lock on the master's shared storage (atomic create, refusing to overwrite),
     /// naming operator, run, procedure and start time. A lock held by someone else refuses
     /// the run, unless `--break-lock` (which asks, and is audited).
@@ -990,14 +1083,17 @@ impl<'a, T: Transport> Executor<'a, T> {
             audit::now_rfc3339(),
             std::env::var("HOSTNAME").unwrap_or_else(|_| "unknown".into())
         );
-        let take = crate::quote::command_line(&[
+        // Created atomically (noclobber); a lock that exists is read back (exit 75); any
+        // other failure (permission denied, a missing folder, a full disk) is tried once more
+        // so that the shell says why, and reported as such.
+        let take = self.as_root(&crate::quote::command_line(&[
             "sh",
             "-c",
-            r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/dev/null; then exit 0; fi; cat "$1"; exit 75"#,
+            r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/dev/null; then exit 0; fi; if [ -e "$1" ]; then cat -- "$1" || exit 1; exit 75; fi; printf '%s' "$2" > "$1" && exit 0; exit 1"#,
             "-",
             &path,
             &content,
-        ]);
+        ]));
         for attempt in 0..2 {
             let started = Instant::now();
             let out = {
@@ -1066,7 +1162,8 @@ impl<'a, T: Transport> Executor<'a, T> {
                         if !yes {
                             return Err(Error::Locked { host, path, holder });
                         }
-                        let rm = crate::quote::command_line(&["rm", "-f", "--", &path]);
+                        let rm =
+                            self.as_root(&crate::quote::command_line(&["rm", "-f", "--", &path]));
                         let out =
                             self.transport.run(&host, &rm, &|_, _| {}).await.map_err(|e| {
                                 Error::Connect {
@@ -1096,12 +1193,22 @@ impl<'a, T: Transport> Executor<'a, T> {
                     return Err(Error::Locked { host, path, holder });
                 }
                 _ => {
-                    return Err(Error::StepFailed {
+                    let _ = self.log_raw(
+                        "lock",
+                        Some(&host),
+                        Some(&format!("create {path}")),
+                        "failed",
+                        out.status,
+                        started.elapsed(),
+                    );
+                    return Err(Error::LockFailed {
                         host,
-                        step: "lock".into(),
-                        command: format!("create {path}"),
-                        status: with_last_line(out.status_text(), &out.stderr),
-                    })
+                        path,
+                        message: with_last_line(
+                            format!("exit status {}", out.status_text()),
+                            &out.stderr,
+                        ),
+                    });
                 }
             }
         }
@@ -1109,14 +1216,14 @@ impl<'a, T: Transport> Executor<'a, T> {
     }
 
     fn release_command(&self, path: &str) -> String {
-        crate::quote::command_line(&[
+        self.as_root(&crate::quote::command_line(&[
             "sh",
             "-c",
             r#"grep -qx "run=$2" "$1" && rm -f -- "$1""#,
             "-",
             path,
             &self.run_id,
-        ])
+        ]))
     }
 
     /// Remove the lock, only if it is still this run's.
@@ -1254,7 +1361,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             return Ok(());
         }
         for action in undoable.into_iter().rev() {
-            let undo = action.undo.clone().expect("filtered");
+            let undo = self.sent_line(action, action.undo.as_deref().expect("filtered"))?;
             let host = action.host.clone().unwrap_or_default();
             self.ui.warn(&format!(
                 "step {} changed {host}; it can be undone with: {undo}",

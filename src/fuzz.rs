@@ -797,7 +797,7 @@ proptest! {
                 .iter()
                 .chain(&s.unless)
                 .chain(&s.undo)
-                .chain(s.sudo.iter())
+                .chain(s.run_as.iter())
                 .chain(s.message.iter())
                 .chain(s.host.iter())
                 .chain(std::iter::once(&s.title))

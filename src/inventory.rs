@@ -37,8 +37,13 @@ pub struct Inventory {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SshSettings {
-    /// Remote login name; default: whatever the operator's ~/.ssh/config says.
+    /// Remote login name; default: whatever the operator's ~/.ssh/config says (production:
+    /// the operator's own account).
     pub user: Option<String>,
+    /// How root and hg steps get their account: `sudo` (default; production) or `none` (a
+    /// root login). See [`crate::privilege`].
+    #[serde(default, rename = "become")]
+    pub become_method: crate::privilege::Become,
     pub identity_file: Option<String>,
     #[serde(default)]
     pub known_hosts: KnownHostsPolicy,

@@ -24,6 +24,7 @@ mod lb;
 mod nagios;
 mod notify;
 mod plan;
+mod privilege;
 mod procedures;
 mod quote;
 mod reviewed;

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::inventory::{Inventory, Role};
 use crate::lb::{self, AdminState, LbRequest};
+use crate::privilege;
 use crate::quote::{self, command_line};
 use crate::runbook::{expand, Number, ParamKind, Runbook, Step, StepKind, Target};
 
@@ -516,22 +517,20 @@ fn action(
     batch_nodes: &[String],
     number_in_plan: usize,
 ) -> Result<Action> {
+    // The command, its probe and its undo run as the step's account (`as`), reached the
+    // inventory's way (`[ssh] become`); local steps run as the operator.
+    let account = step.run_as.as_ref().map(|a| expand(a, v));
     let argv = |t: &[String]| -> Option<String> {
         if t.is_empty() {
             return None;
         }
-        let mut words: Vec<String> = Vec::new();
-        if let Some(user) = &step.sudo {
-            words.extend(["sudo".into(), "-u".into(), expand(user, v)]);
-        }
-        words.extend(t.iter().map(|w| expand(w, v)));
-        Some(command_line(&words))
+        let line = command_line(&t.iter().map(|w| expand(w, v)).collect::<Vec<_>>());
+        Some(match step.kind {
+            StepKind::Local => line,
+            _ => privilege::line(inv.ssh.become_method, account.as_deref(), &line),
+        })
     };
-    let unless = if step.unless.is_empty() {
-        None
-    } else {
-        Some(command_line(&step.unless.iter().map(|w| expand(w, v)).collect::<Vec<_>>()))
-    };
+    let unless = argv(&step.unless);
     let node = v.get("node").filter(|_| host.is_some() && step.kind.uses_lb()).cloned();
     let lb = match (step.kind, &node) {
         (StepKind::LbDrain, Some(n)) => Some(lb::describe_set_state(inv, n, AdminState::Draining)),
@@ -808,12 +807,47 @@ roles = ["hgweb"]
         assert_eq!(write.host.as_deref(), Some("hgssh1.example.com"));
         assert!(write.changes);
         let cmd = write.command.as_deref().unwrap();
-        assert!(cmd.starts_with("sudo -u hg sh -c "), "{cmd}");
+        assert!(cmd.starts_with("sudo -n -u hg -- sh -c "), "{cmd}");
         assert!(
             cmd.ends_with(" - 'it'\\''s $(down)' /repo/hg/mozilla/try/.hg/readonlyreason"),
             "{cmd}"
         );
         assert_eq!(plan.changes(), 1);
+    }
+
+    #[test]
+    fn every_changing_line_carries_its_account_the_inventorys_way() {
+        let mut sudo = inventory();
+        for (i, h) in sudo.hosts.values_mut().enumerate() {
+            h.lb_node = Some(format!("10.0.0.{i}:80"));
+        }
+        let rb = Runbook::load("restart-httpd").unwrap();
+        let plan = resolve(&rb, request(&sudo, &[])).unwrap();
+        let restart = plan.actions.iter().find(|a| a.step == "restart").unwrap();
+        assert_eq!(restart.command.as_deref(), Some("sudo -n -- systemctl restart httpd.service"));
+        // Reads that need no account run as the login, and use 127.0.0.1 (server-status
+        // answers nothing else; `localhost` may be ::1).
+        let drained = plan.actions.iter().find(|a| a.step == "wait-drained").unwrap();
+        assert_eq!(
+            drained.command.as_deref(),
+            Some("curl -fsS --max-time 5 'http://127.0.0.1/server-status?auto'")
+        );
+        // A root login: root steps are sent as they are, hg steps still through sudo -u.
+        let mut root = sudo.clone();
+        root.ssh.become_method = crate::privilege::Become::None;
+        let plan = resolve(&rb, request(&root, &[])).unwrap();
+        let restart = plan.actions.iter().find(|a| a.step == "restart").unwrap();
+        assert_eq!(restart.command.as_deref(), Some("systemctl restart httpd.service"));
+        let rb = Runbook::load("read-only-set").unwrap();
+        let plan = resolve(&rb, request(&root, &[("repo", "try")])).unwrap();
+        let write = plan.actions.iter().find(|a| a.step == "write").unwrap();
+        assert!(write.command.as_deref().unwrap().starts_with("sudo -n -u hg -- sh -c "));
+        // Every changing remote action of every built-in runbook names its account.
+        for rb in Runbook::all().unwrap() {
+            for st in rb.steps.iter().filter(|s| s.kind == StepKind::Run) {
+                assert!(st.run_as.is_some(), "{} {}", rb.name, st.id);
+            }
+        }
     }
 
     #[test]

@@ -61,13 +61,14 @@ pub fn inner_cli(outer: &Cli, command: &[String]) -> Result<Cli> {
     inner.global.inventory = g.inventory.clone().or(inner.global.inventory);
     inner.global.hosts = g.hosts.clone().or(inner.global.hosts);
     inner.global.verbose |= g.verbose;
+    inner.global.ask_become_pass |= g.ask_become_pass;
     inner.global.color = g.color;
     inner.global.format = g.format;
     inner.global.dry_run = false;
     Ok(inner)
 }
 
-fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
+fn facts(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
     let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
         Some(crate::lb::Client::new(inventory, ui)?)
     } else {
@@ -75,7 +76,7 @@ fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
     };
     crate::app::runtime()?.block_on(async {
         let executor = Executor::new(
-            SshTransport::new(inventory),
+            SshTransport::new(inventory).with_become_password(crate::app::become_password(cli)?),
             ui,
             Options {
                 yes: true,
@@ -87,6 +88,7 @@ fn facts(ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
                 notify: None,
                 journal: None,
                 resume: false,
+                become_method: inventory.ssh.become_method,
             },
         )?;
         executor.facts(plan).await
@@ -97,7 +99,7 @@ pub fn write(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory, out: &Path)
     let inventory_text = std::fs::read(&inventory.source)
         .map_err(|e| Error::io(format!("cannot read {}", inventory.source.display()), e))?;
     errln!("hgmo-ctl: reading the live state for {} (read-only)", plan.procedure);
-    let facts = facts(ui, plan, inventory)?;
+    let facts = facts(cli, ui, plan, inventory)?;
     let body = Body {
         format: 1,
         created: crate::audit::now_rfc3339(),
@@ -183,7 +185,7 @@ pub fn apply(cli: &Cli, ui: &Ui, path: &Path) -> Result<()> {
     }
     let inventory = Inventory::load(&inv_path)?;
     errln!("hgmo-ctl: checking that the live state is still what was planned (read-only)");
-    let now = facts(ui, &body.plan, &inventory).map_err(|e| match e {
+    let now = facts(cli, ui, &body.plan, &inventory).map_err(|e| match e {
         Error::Precondition { host, step, message } => Error::Precondition {
             host,
             step,

@@ -217,9 +217,12 @@ pub struct Step {
     /// on its own when sent.
     #[serde(default)]
     pub command: Vec<String>,
-    /// Run the command as this user with `sudo -u`.
-    #[serde(default)]
-    pub sudo: Option<String>,
+    /// The account the command (and its `unless` probe and `undo`) runs as: `"root"`,
+    /// `"{hg_user}"`, or another user name. Required for every step that changes a host;
+    /// a read without it runs as the login account. How the account is reached is the
+    /// inventory's `[ssh] become` ([`crate::privilege`]).
+    #[serde(default, rename = "as")]
+    pub run_as: Option<String>,
     /// A read-only probe: when it exits 0 the step has nothing to do and is skipped.
     #[serde(default)]
     pub unless: Vec<String>,
@@ -357,6 +360,15 @@ impl Runbook {
             {
                 return Err(fail(format!("step {} needs `on` and `command`", step.id)));
             }
+            if step.kind.remote()
+                && (step.kind.changes() || step.confirm || !step.undo.is_empty())
+                && step.run_as.as_deref().is_none_or(|a| a.trim().is_empty())
+            {
+                return Err(fail(format!(
+                    "step {} changes a host but does not say which account it runs as: add `as = \"root\"`, `as = \"{{hg_user}}\"` or another user",
+                    step.id
+                )));
+            }
             if step.kind.uses_lb() && step.kind != StepKind::LbCheck && !step.each_host {
                 return Err(fail(format!("load balancer step {} must be `each_host`", step.id)));
             }
@@ -373,10 +385,13 @@ impl Runbook {
                 )));
             }
             if step.kind == StepKind::Local
-                && (step.command.is_empty() || step.on.is_some() || step.host.is_some())
+                && (step.command.is_empty()
+                    || step.on.is_some()
+                    || step.host.is_some()
+                    || step.run_as.is_some())
             {
                 return Err(fail(format!(
-                    "local step {} needs `command` and no `on`/`host`",
+                    "local step {} needs `command` and no `on`/`host`/`as` (it runs on the operator's machine)",
                     step.id
                 )));
             }
@@ -409,7 +424,7 @@ impl Runbook {
                 .command
                 .iter()
                 .chain(&step.unless)
-                .chain(step.sudo.iter())
+                .chain(step.run_as.iter())
                 .chain(step.message.iter())
                 .chain(step.capture.iter())
                 .chain(step.undo.iter())
@@ -559,6 +574,7 @@ id = "a"
 kind = "run"
 title = "t"
 on = "master"
+as = "root"
 command = ["echo", "{nope}"]
 "#;
         let err = Runbook::parse("x", text).unwrap_err();
@@ -567,5 +583,38 @@ command = ["echo", "{nope}"]
             .unwrap_err();
         assert!(err.to_string().contains("unknown field `titel`"), "{err}");
         assert_eq!(err.code(), 2);
+    }
+
+    #[test]
+    fn a_changing_step_must_name_its_account() {
+        let text = r#"
+name = "x"
+title = "t"
+guide = "g"
+usage = "u"
+purpose = "p"
+[[steps]]
+id = "a"
+kind = "run"
+title = "t"
+on = "master"
+command = ["touch", "/repo/hg/x"]
+"#;
+        let err = Runbook::parse("x", text).unwrap_err();
+        assert!(
+            err.to_string().contains("step a changes a host but does not say which account"),
+            "{err}"
+        );
+        assert_eq!(err.code(), 2);
+        // A read may leave it out (it runs as the login account); a local step must.
+        let read = text.replace("kind = \"run\"", "kind = \"read\"");
+        assert!(Runbook::parse("x", &read).is_ok());
+        let local = "name = \"x\"\ntitle = \"t\"\nguide = \"g\"\nusage = \"u\"\npurpose = \"p\"\n[[steps]]\nid = \"a\"\nkind = \"local\"\ntitle = \"t\"\nas = \"root\"\ncommand = [\"true\"]\n";
+        let err = Runbook::parse("x", local).unwrap_err();
+        assert!(err.to_string().contains("no `on`/`host`/`as`"), "{err}");
+        // With an account, every line carries it: the command, its probe and its undo.
+        let ok = text.replace("on = \"master\"", "on = \"master\"\nas = \"{hg_user}\"\nunless = [\"test\", \"-e\", \"/repo/hg/x\"]\nundo = [\"rm\", \"/repo/hg/x\"]");
+        let rb = Runbook::parse("x", &ok).unwrap();
+        assert_eq!(rb.steps[0].run_as.as_deref(), Some("{hg_user}"));
     }
 }

@@ -6,26 +6,35 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// A command run (synchronously, best effort) when an interrupt exits at once, e.g. the
-/// release of the operators' lock over the existing SSH connection.
-static CLEANUP: Mutex<Option<Vec<String>>> = Mutex::new(None);
+/// release of the operators' lock over the existing SSH connection, with what it reads on
+/// standard input (the sudo password on a host that asks for one; never in its arguments).
+static CLEANUP: Mutex<Option<crate::transport::CleanupCommand>> = Mutex::new(None);
 
-pub fn set_cleanup(argv: Option<Vec<String>>) {
+pub fn set_cleanup(command: Option<crate::transport::CleanupCommand>) {
     if let Ok(mut c) = CLEANUP.lock() {
-        *c = argv;
+        *c = command;
     }
 }
 
 pub fn run_cleanup() {
-    let argv = CLEANUP.lock().ok().and_then(|mut c| c.take());
-    if let Some(argv) = argv {
-        if let Some((prog, args)) = argv.split_first() {
-            let _ = std::process::Command::new(prog)
-                .args(args)
-                .stdin(std::process::Stdio::null())
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .status();
+    let command = CLEANUP.lock().ok().and_then(|mut c| c.take());
+    let Some((argv, input)) = command else { return };
+    let Some((prog, args)) = argv.split_first() else { return };
+    let child = std::process::Command::new(prog)
+        .args(args)
+        .stdin(match input {
+            Some(_) => std::process::Stdio::piped(),
+            None => std::process::Stdio::null(),
+        })
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Ok(mut child) = child {
+        if let (Some(secret), Some(mut stdin)) = (input, child.stdin.take()) {
+            use std::io::Write as _;
+            let _ = stdin.write_all(&secret.stdin_bytes());
         }
+        let _ = child.wait();
     }
 }
 

@@ -16,6 +16,7 @@ use openssh::{KnownHosts, Session, SessionBuilder, Stdio};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWriteExt, BufReader};
 
 use crate::inventory::{Inventory, KnownHostsPolicy};
+use crate::privilege::{self, ProbeFailure, Secret};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stream {
@@ -57,6 +58,22 @@ pub enum RemoteError {
     NotConnected,
 }
 
+/// Why sudo cannot be used on a host (found before the first step, so nothing changed).
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PrivilegeError {
+    #[error("sudo asks for a password there and none was given: run again with -K (--ask-become-pass) to be asked for it once, or give your account a NOPASSWD sudo rule on that host")]
+    NeedsPassword,
+    #[error("sudo did not take the password given with -K ({0}); nothing was changed")]
+    WrongPassword(String),
+    #[error("sudo cannot be used there ({0}); steps run as root or hg need it ([ssh] become = \"sudo\")")]
+    Refused(String),
+    #[error("{0}")]
+    Remote(RemoteError),
+}
+
+/// A command line run from a signal handler, and what it reads on standard input.
+pub type CleanupCommand = (Vec<String>, Option<Secret>);
+
 /// Called for each line of remote output as it arrives.
 pub type LineSink<'a> = &'a (dyn Fn(Stream, &str) + Sync);
 /// The same for commands running on several hosts at once: (host, stream, line).
@@ -92,8 +109,25 @@ pub trait Transport {
 
     /// A command line (run from a signal handler) that runs `command` on `host`; `None`
     /// when the transport cannot offer one.
-    fn release_argv(&self, _host: &str, _command: &str) -> Option<Vec<String>> {
+    fn release_argv(&self, _host: &str, _command: &str) -> Option<CleanupCommand> {
         None
+    }
+
+    /// Check, before the first step, that sudo lets us in on each of these hosts: without
+    /// a password, or with the one given (`-K`). Changes nothing. Returns the hosts whose
+    /// sudo asked for (and took) the password.
+    async fn check_privilege(
+        &mut self,
+        _hosts: &[String],
+    ) -> Result<Vec<String>, (String, PrivilegeError)> {
+        Ok(Vec::new())
+    }
+
+    /// The line exactly as it is sent to `host`: on a host whose sudo asks for a password,
+    /// `sudo -n` becomes [`privilege::WITH_PASSWORD`] (the password goes to its standard
+    /// input).
+    fn as_sent(&self, _host: &str, line: &str) -> String {
+        line.to_string()
     }
 }
 
@@ -106,6 +140,10 @@ pub struct SshTransport {
     shells: HashMap<String, RemoteShell>,
     nonce: String,
     counter: u64,
+    /// `-K`: the sudo password, fed to the standard input of lines that read it.
+    become_password: Option<Secret>,
+    /// Hosts whose sudo asks for a password (found by [`Transport::check_privilege`]).
+    password_hosts: std::collections::HashSet<String>,
     /// Removed when the transport is dropped.
     _control_dir: Option<tempfile::TempDir>,
 }
@@ -157,7 +195,24 @@ impl SshTransport {
                     .unwrap_or(0)
             ),
             counter: 0,
+            become_password: None,
+            password_hosts: Default::default(),
             _control_dir: control_dir,
+        }
+    }
+
+    /// `-K`: the password for hosts whose sudo asks for one.
+    pub fn with_become_password(mut self, password: Option<Secret>) -> SshTransport {
+        self.become_password = password;
+        self
+    }
+
+    /// What a line reads on its standard input: the password, for a line that asks sudo
+    /// to read it.
+    fn input_for(&self, line: &str) -> Option<Secret> {
+        match privilege::reads_password(line) {
+            true => self.become_password.clone(),
+            false => None,
         }
     }
 }
@@ -229,11 +284,13 @@ impl Transport for SshTransport {
         command: &str,
         sink: LineSink<'_>,
     ) -> Result<RemoteOutput, RemoteError> {
+        let command = &self.as_sent(host, command);
+        let input = self.input_for(command);
         if self.shell_mode {
-            return self.run_in_shell(host, command, sink).await;
+            return self.run_in_shell(host, command, input.as_ref(), sink).await;
         }
         let session = self.sessions.get(host).ok_or(RemoteError::NotConnected)?;
-        exec_one(session, command, sink).await
+        exec_one(session, command, input.as_ref(), sink).await
     }
 
     async fn run_each(
@@ -241,17 +298,25 @@ impl Transport for SshTransport {
         jobs: &[(String, String)],
         sink: HostLineSink<'_>,
     ) -> Vec<Result<RemoteOutput, RemoteError>> {
+        let jobs: Vec<(String, String, Option<Secret>)> = jobs
+            .iter()
+            .map(|(h, c)| {
+                let c = self.as_sent(h, c);
+                let input = self.input_for(&c);
+                (h.clone(), c, input)
+            })
+            .collect();
         // One shell per host: several jobs for one host go over the connection instead.
         let distinct =
-            jobs.iter().enumerate().all(|(i, (h, _))| jobs[..i].iter().all(|(o, _)| o != h));
+            jobs.iter().enumerate().all(|(i, (h, _, _))| jobs[..i].iter().all(|(o, _, _)| o != h));
         if self.shell_mode && distinct {
-            return self.run_each_in_shells(jobs, sink).await;
+            return self.run_each_in_shells(&jobs, sink).await;
         }
         let sessions = &self.sessions;
-        let futures = jobs.iter().map(|(host, command)| async move {
+        let futures = jobs.iter().map(|(host, command, input)| async move {
             let one = |stream, line: &str| sink(host, stream, line);
             match sessions.get(host) {
-                Some(session) => exec_one(session, command, &one).await,
+                Some(session) => exec_one(session, command, input.as_ref(), &one).await,
                 None => Err(RemoteError::NotConnected),
             }
         });
@@ -272,8 +337,58 @@ impl Transport for SshTransport {
         }
     }
 
-    fn release_argv(&self, host: &str, command: &str) -> Option<Vec<String>> {
-        self.over_master(host, command)
+    fn release_argv(&self, host: &str, command: &str) -> Option<CleanupCommand> {
+        let command = self.as_sent(host, command);
+        let input = self.input_for(&command);
+        self.over_master(host, &command).map(|argv| (argv, input))
+    }
+
+    async fn check_privilege(
+        &mut self,
+        hosts: &[String],
+    ) -> Result<Vec<String>, (String, PrivilegeError)> {
+        if hosts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let jobs: Vec<(String, String)> =
+            hosts.iter().map(|h| (h.clone(), privilege::PROBE.to_string())).collect();
+        let results = self.run_each(&jobs, &|_, _, _| {}).await;
+        let mut ask = Vec::new();
+        for ((host, _), r) in jobs.iter().zip(results) {
+            let out = r.map_err(|e| (host.clone(), PrivilegeError::Remote(e)))?;
+            if out.success() {
+                continue;
+            }
+            match privilege::probe_failure(&out.stderr) {
+                ProbeFailure::NeedsPassword if self.become_password.is_some() => {
+                    ask.push((host.clone(), privilege::PROBE_WITH_PASSWORD.to_string()))
+                }
+                ProbeFailure::NeedsPassword => {
+                    return Err((host.clone(), PrivilegeError::NeedsPassword))
+                }
+                ProbeFailure::Other(m) => return Err((host.clone(), PrivilegeError::Refused(m))),
+            }
+        }
+        let results = self.run_each(&ask, &|_, _, _| {}).await;
+        for ((host, _), r) in ask.iter().zip(results) {
+            let out = r.map_err(|e| (host.clone(), PrivilegeError::Remote(e)))?;
+            if !out.success() {
+                let why = out.stderr.lines().map(str::trim).rfind(|l| !l.is_empty());
+                return Err((
+                    host.clone(),
+                    PrivilegeError::WrongPassword(why.unwrap_or("no message").to_string()),
+                ));
+            }
+            self.password_hosts.insert(host.clone());
+        }
+        Ok(ask.into_iter().map(|(h, _)| h).collect())
+    }
+
+    fn as_sent(&self, host: &str, line: &str) -> String {
+        match self.password_hosts.contains(host) {
+            true => privilege::with_password(line),
+            false => line.to_string(),
+        }
     }
 }
 
@@ -343,10 +458,18 @@ impl RemoteShell {
         &mut self,
         tag: &str,
         command: &str,
+        input: Option<&Secret>,
         sink: LineSink<'_>,
     ) -> Result<RemoteOutput, RemoteError> {
+        // The step's standard input: nothing, or the sudo password through a pipe from the
+        // shell's own `printf` (a builtin: never in a process's argument list).
+        let stdin = match input {
+            Some(secret) => format!("printf '%s\\n' {} | ", secret.quoted()),
+            None => String::new(),
+        };
+        let redirect = if input.is_some() { "" } else { " </dev/null" };
         let script = format!(
-            "( {command}\n) </dev/null; __hgmo_rc=$?; printf '%s %s\\n' {tag} \"$__hgmo_rc\"; printf '%s\\n' {tag} >&2\n"
+            "{stdin}( {command}\n){redirect}; __hgmo_rc=$?; printf '%s %s\\n' {tag} \"$__hgmo_rc\"; printf '%s\\n' {tag} >&2\n"
         );
         self.stdin
             .write_all(script.as_bytes())
@@ -372,6 +495,7 @@ impl SshTransport {
         &mut self,
         host: &str,
         command: &str,
+        input: Option<&Secret>,
         sink: LineSink<'_>,
     ) -> Result<RemoteOutput, RemoteError> {
         let tag = self.next_tag();
@@ -382,7 +506,7 @@ impl SshTransport {
                 RemoteShell::start(session.clone()).await?
             }
         };
-        let r = shell.run(&tag, command, sink).await;
+        let r = shell.run(&tag, command, input, sink).await;
         if r.is_ok() {
             self.shells.insert(host.to_string(), shell);
         }
@@ -391,11 +515,11 @@ impl SshTransport {
 
     async fn run_each_in_shells(
         &mut self,
-        jobs: &[(String, String)],
+        jobs: &[(String, String, Option<Secret>)],
         sink: HostLineSink<'_>,
     ) -> Vec<Result<RemoteOutput, RemoteError>> {
         let mut taken = Vec::with_capacity(jobs.len());
-        for (host, _) in jobs {
+        for (host, _, _) in jobs {
             let tag = self.next_tag();
             let shell = match self.shells.remove(host) {
                 Some(sh) => Ok(sh),
@@ -407,17 +531,17 @@ impl SshTransport {
             taken.push((tag, shell));
         }
         let futures =
-            taken.into_iter().zip(jobs).map(|((tag, shell), (host, command))| async move {
+            taken.into_iter().zip(jobs).map(|((tag, shell), (host, command, input))| async move {
                 let mut shell = shell?;
                 let one = |stream, line: &str| sink(host, stream, line);
-                let r = shell.run(&tag, command, &one).await;
+                let r = shell.run(&tag, command, input.as_ref(), &one).await;
                 r.map(|out| (out, shell))
             });
         let results = futures_util::future::join_all(futures).await;
         results
             .into_iter()
             .zip(jobs)
-            .map(|(r, (host, _))| {
+            .map(|(r, (host, _, _))| {
                 r.map(|(out, shell)| {
                     self.shells.insert(host.clone(), shell);
                     out
@@ -449,16 +573,22 @@ impl SshTransport {
 async fn exec_one(
     session: &Session,
     command: &str,
+    input: Option<&Secret>,
     sink: LineSink<'_>,
 ) -> Result<RemoteOutput, RemoteError> {
     let mut child = session
         .raw_command(command)
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .await
         .map_err(|e| RemoteError::Lost(describe(&e)))?;
+    if let (Some(secret), Some(mut stdin)) = (input, child.stdin().take()) {
+        // The password and a newline, then end of input.
+        let _ = stdin.write_all(&secret.stdin_bytes()).await;
+        let _ = stdin.shutdown().await;
+    }
     let out = child.stdout().take();
     let err = child.stderr().take();
     let (stdout, stderr) =

@@ -105,7 +105,7 @@ fn runbook_list_and_show() {
     out.code(0)
         .stdout_has("Corrupted fncache File")
         .stdout_has("debugrebuildfncache")
-        .stdout_has("sudo -u {hg_user}");
+        .stdout_has("on holders as {hg_user}: Rebuild the fncache");
     let out = Test::new().args(["--format", "json", "runbook", "show", "read-only-set"]).run();
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(v["steps"][3]["kind"], "run");

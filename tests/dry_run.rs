@@ -15,11 +15,63 @@ pub const TESTS: &[(&str, fn())] = &[
         "dry_run::merge_try_heads_dry_run_counts_the_local_heads",
         merge_try_heads_dry_run_counts_the_local_heads,
     ),
+    (
+        "dry_run::become_is_shown_and_minus_k_needs_a_terminal",
+        become_is_shown_and_minus_k_needs_a_terminal,
+    ),
 ];
+
+/// The plan shows every line as sent, sudo included, in all three formats, and says how
+/// the accounts are reached; `-K` changes the note, not the lines (which host asks for a
+/// password is only known once connected). A real run with `-K` but no terminal to ask
+/// on stops before connecting.
+fn become_is_shown_and_minus_k_needs_a_terminal() {
+    for format in ["text", "markdown", "json"] {
+        let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("haproxy"));
+        let inv = t.path_of("inv.toml");
+        let out = t.arg("-i").arg(inv).args(["-n", "--format", format, "restart-httpd"]).run();
+        out.code(0)
+            .stdout_has("sudo -n -- systemctl restart httpd.service")
+            .stdout_has("sudo -k -n true")
+            .stdout_has("without -K such a host stops the run there");
+        assert!(!out.ssh_was_run());
+    }
+    let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("haproxy"));
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["-n", "-K", "restart-httpd"]).run();
+    out.code(0).stdout_has(
+        "-K was given: on such a host the lines start with `sudo -k -S -p ''` instead of `sudo -n`",
+    );
+
+    // A root login: no sudo for root steps; the inventory says so.
+    let text = lb_inventory("haproxy").replacen(
+        "become = \"sudo\"",
+        "become = \"none\"\nuser = \"root\"",
+        1,
+    );
+    let t = Test::new().fake_ssh().write("inv.toml", &text);
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["-n", "restart-httpd"]).run();
+    out.code(0).stdout_has("\n       $ systemctl restart httpd.service");
+    assert!(!out.stdout.contains("sudo -n --"), "{}", out.stdout);
+
+    let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("haproxy"));
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["--yes", "-K", "restart-httpd"]).stdin("").run();
+    out.code(2).stderr_has("-K (--ask-become-pass) asks for the sudo password on a terminal");
+    assert!(!out.ssh_was_run());
+
+    let bad = lb_inventory("haproxy").replacen("become = \"sudo\"", "become = \"su\"", 1);
+    let t = Test::new().fake_ssh().write("inv.toml", &bad);
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["-n", "restart-httpd"]).run();
+    out.code(2).stderr_has("inv.toml:");
+    assert!(out.stderr.contains("sudo") && out.stderr.contains("none"), "{}", out.stderr);
+}
 
 /// Every procedure of the foundation issue, with the command it must plan.
 const PROCEDURES: &[(&[&str], &str)] = &[
-    (&["read-only", "set", "mozilla-central", "--reason", "closed: bug 1"], "sudo -u hg sh -c"),
+    (&["read-only", "set", "mozilla-central", "--reason", "closed: bug 1"], "sudo -n -u hg -- sh -c"),
     (&["read-only", "set", "--all", "--reason", "maintenance"], "/repo/hg/readonlyreason"),
     (
         &["read-only", "clear", "integration/autoland"],
@@ -31,17 +83,17 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["fncache", "check", "try", "--path", "dom/base/nsDocument.cpp"], "grep -qxF"),
     (
         &["fncache", "rebuild", "try"],
-        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try debugrebuildfncache",
+        "sudo -n -u hg -- /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try debugrebuildfncache",
     ),
     (
         &["replicate", "hgrc", "try"],
-        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatehgrc",
+        "sudo -n -u hg -- /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatehgrc",
     ),
     (
         &["replicate", "sync", "try"],
-        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync",
+        "sudo -n -u hg -- /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try replicatesync",
     ),
-    (&["restart-httpd"], "systemctl restart httpd.service"),
+    (&["restart-httpd"], "sudo -n -- systemctl restart httpd.service"),
     (&["strip", "try", "0123456789abcdef"], "/var/hg/venv_pash/bin/hg --config extensions.strip= -R /repo/hg/mozilla/try strip -r 0123456789abcdef"),
     (&["bundles", "restore", "try"], "clonebundles.manifest.old"),
     (&["bundles", "drop", "try", "--spec", "none-v2;stream=v2"], "grep -vF"),
@@ -51,7 +103,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["replication", "dump", "--host", "hgweb2.example.invalid", "--partition", "6"], "vcsreplicator-consumer /etc/mercurial/vcsreplicator.ini --dump --partition 6"),
     (&["replication", "skip", "--all-hosts", "--partition", "6"], "systemctl restart 'vcsreplicator@6.service'"),
     (&["notifier", "skip", "pulse"], "/var/hg/venv_tools/bin/vcsreplicator-pulse-notifier --skip /etc/mercurial/notifications.ini"),
-    (&["aggregator", "restart"], "systemctl restart pushdataaggregator.service"),
+    (&["aggregator", "restart"], "sudo -n -- systemctl restart pushdataaggregator.service"),
     (&["check", "zookeeper"], "ruok isro mntr"),
     (&["kafka", "add-node", "--node", "hgweb2.example.invalid"], "systemctl start kafka.service"),
     (&["kafka", "remove-node", "--node", "hgweb2.example.invalid"], "systemctl disable kafka.service zookeeper.service"),
@@ -62,7 +114,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),
     (
         &["reclone", "try", "integration/autoland"],
-        "sudo -u hg /usr/local/bin/mirror-pull --hgrc integration/autoland",
+        "sudo -n -u hg -- /usr/local/bin/mirror-pull --hgrc integration/autoland",
     ),
 ];
 

@@ -518,6 +518,7 @@ description = "Free text"
 [[steps]]
 id = "echo"
 kind = "run"
+as = "root"
 on = "master"
 title = "write the arguments"
 command = ["sh", "-c", 'printf "%s" "$1" > /tmp/hgmo-echo/repo; printf "%s" "$2" > /tmp/hgmo-echo/text', "-", "{repo}", "{text}"]

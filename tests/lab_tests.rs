@@ -526,6 +526,7 @@ purpose = "Each host records when its step ran; one host fails the second step."
 [[steps]]
 id = "stamp"
 kind = "run"
+as = "root"
 on = "all"
 title = "record start and end"
 command = ["sh", "-c", "d=/tmp/hgmo-overlap; date +%s.%N > $d/$(uname -n).start; sleep 1; date +%s.%N > $d/$(uname -n).end"]
@@ -533,6 +534,7 @@ command = ["sh", "-c", "d=/tmp/hgmo-overlap; date +%s.%N > $d/$(uname -n).start;
 [[steps]]
 id = "fail"
 kind = "run"
+as = "root"
 on = "hgweb"
 title = "fails on hgweb2"
 command = ["sh", "-c", "touch /tmp/hgmo-overlap/$(uname -n).ran; test $(uname -n) != hgweb2.lab.test"]
@@ -540,6 +542,7 @@ command = ["sh", "-c", "touch /tmp/hgmo-overlap/$(uname -n).ran; test $(uname -n
 [[steps]]
 id = "after"
 kind = "run"
+as = "root"
 on = "all"
 title = "never reached"
 command = ["touch", "/tmp/hgmo-overlap/after"]

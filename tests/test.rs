@@ -200,7 +200,8 @@ pub fn make_executable(p: &Path) {
 /// An inventory of hosts that cannot be reached (the `.invalid` top-level domain).
 pub const UNREACHABLE_INVENTORY: &str = r#"
 [ssh]
-user = "root"
+# production: the login is the operator's own (~/.ssh/config), root and hg through sudo
+become = "sudo"
 
 [hosts."hgssh1.example.invalid"]
 roles = ["hgssh"]

@@ -26,6 +26,8 @@ pub struct Edit<'a> {
     pub repo: String,
     pub yes: bool,
     pub run_id: String,
+    /// `-K`: the sudo password for a master whose sudo asks for one.
+    pub become_password: Option<crate::privilege::Secret>,
 }
 
 fn read_command(path: &str) -> String {
@@ -38,11 +40,8 @@ fn read_command(path: &str) -> String {
     ])
 }
 
-fn write_command(user: &str, path: &str, sha: &str, content_b64: &str) -> String {
-    command_line(&[
-        "sudo",
-        "-u",
-        user,
+fn write_command(inv: &Inventory, path: &str, sha: &str, content_b64: &str) -> String {
+    let line = command_line(&[
         "sh",
         "-c",
         r#"set -e; f="$1/.hg/hgrc"; cur=none; if [ -e "$f" ]; then cur=$(sha256sum < "$f" | cut -d' ' -f1); fi; if [ "$cur" != "$2" ]; then echo "refusing: $f changed on the master since it was read ($2 -> $cur)" >&2; exit 3; fi; tmp="$f.tmp.$$"; trap 'rm -f -- "$tmp"' EXIT; printf %s "$3" | base64 -d > "$tmp"; if [ -e "$f" ]; then chmod --reference="$f" "$tmp"; else chmod 0664 "$tmp"; fi; mv -f -- "$tmp" "$f"; trap - EXIT; echo "wrote $f""#,
@@ -50,7 +49,14 @@ fn write_command(user: &str, path: &str, sha: &str, content_b64: &str) -> String
         path,
         sha,
         content_b64,
-    ])
+    ]);
+    crate::privilege::line(inv.ssh.become_method, Some(&inv.paths.hg_user), &line)
+}
+
+/// `hg replicatehgrc` on the master, as hg.
+fn replicate_command(inv: &Inventory, path: &str) -> String {
+    let line = command_line(&[&inv.paths.hg_tools, "-R", path, "replicatehgrc"]);
+    crate::privilege::line(inv.ssh.become_method, Some(&inv.paths.hg_user), &line)
 }
 
 /// The plan, for --dry-run.
@@ -60,13 +66,12 @@ pub fn plan(inv: &Inventory, repo: &str) -> Result<String> {
         .expected_master()
         .ok_or_else(|| Error::Usage("the inventory has no hgssh host".into()))?;
     let path = format!("{}/{repo}", inv.paths.repo_root.trim_end_matches('/'));
-    let tools = &inv.paths.hg_tools;
     Ok(format!(
         "Plan: Edit the hooks of {repo} (hooks edit)\nTargets: {master}\n\n  1. [precondition] {master}: holds the master role\n       $ test -e {shared}/master.{master}\n  2. [read] {master}: read .hg/hgrc and its SHA-256\n       $ {read}\n  3. [local] edit a copy in $VISUAL / $EDITOR, then show the diff\n  4. [CHANGE] {master}: write it back if the master's file still has the SHA-256 read in step 2 (owner and mode kept)\n       $ {write}\n  5. [CHANGE] {master}: hg replicatehgrc\n       $ {replicate}\n",
         shared = inv.paths.shared_root,
         read = read_command(&path),
-        write = write_command(&inv.paths.hg_user, &path, "<sha256 from step 2>", "<the edited file, base64>"),
-        replicate = command_line(&["sudo", "-u", &inv.paths.hg_user, tools, "-R", &path, "replicatehgrc"]),
+        write = write_command(inv, &path, "<sha256 from step 2>", "<the edited file, base64>"),
+        replicate = replicate_command(inv, &path),
     ))
 }
 
@@ -130,9 +135,14 @@ impl Edit<'_> {
             .to_string();
         let path = format!("{}/{}", inv.paths.repo_root.trim_end_matches('/'), self.repo);
         let mut audit = Audit::open()?;
-        let mut transport = SshTransport::new(inv);
+        let mut transport =
+            SshTransport::new(inv).with_become_password(self.become_password.clone());
         if let Err((host, e)) = transport.connect(std::slice::from_ref(&master)).await {
             return Err(Error::Connect { host, step: "connect".into(), message: e.to_string() });
+        }
+        if let Err((host, e)) = transport.check_privilege(std::slice::from_ref(&master)).await {
+            transport.close().await;
+            return Err(Error::Privilege { host, message: e.to_string() });
         }
         let result = self.edit(&mut transport, &mut audit, &master, &path).await;
         transport.close().await;
@@ -282,8 +292,8 @@ impl Edit<'_> {
         );
         let diff = similar::TextDiff::from_lines(&a, &b);
         out!("{}", diff.unified_diff().header(&format!("{master}:{path}/.hg/hgrc"), "edited"));
-        let write = write_command(&inv.paths.hg_user, path, &sha, &b64(&edited));
-        let shown = write_command(&inv.paths.hg_user, path, &sha, "<the edited file, base64>");
+        let write = write_command(inv, path, &sha, &b64(&edited));
+        let shown = t.as_sent(master, &write_command(inv, path, &sha, "<the edited file, base64>"));
         ui.header(
             4,
             5,
@@ -319,15 +329,7 @@ impl Edit<'_> {
                 status: out.status_text(),
             });
         }
-        let replicate = command_line(&[
-            "sudo",
-            "-u",
-            &inv.paths.hg_user,
-            &inv.paths.hg_tools,
-            "-R",
-            path,
-            "replicatehgrc",
-        ]);
+        let replicate = t.as_sent(master, &replicate_command(inv, path));
         ui.header(5, 5, "CHANGE", master, "hg replicatehgrc");
         ui.command(&replicate);
         if !yes && ui.confirm(&format!("Run this on {master}?")) == Answer::No {

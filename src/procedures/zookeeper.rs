@@ -49,7 +49,7 @@ pub fn probe_command(members: &[(String, String)]) -> String {
         "-c".into(),
         r#"for hp in "$@"; do h=${hp%:*}; p=${hp##*:}; for c in ruok isro mntr; do printf '### %s %s\n' "$hp" "$c"; out=$(printf %s "$c" | nc -w 2 "$h" "$p" 2>&1); rc=$?; printf '%s\n' "$out"; printf '### rc %s\n' "$rc"; done; done"#.into(),
         "-".into(),
-        "localhost:2181".into(),
+        "127.0.0.1:2181".into(),
     ];
     argv.extend(members.iter().map(|(_, a)| a.clone()));
     crate::quote::command_line(&argv)
@@ -105,7 +105,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
     let mut add = |level, message: String| f.push(Finding { level, message });
 
     // The node itself.
-    let ruok = get("localhost:2181", "ruok");
+    let ruok = get("127.0.0.1:2181", "ruok");
     if ruok.text != "imok" {
         add(
             Level::Critical,
@@ -115,7 +115,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
             ),
         );
     }
-    let isro = get("localhost:2181", "isro");
+    let isro = get("127.0.0.1:2181", "isro");
     if isro.text != "rw" {
         add(
             Level::Critical,
@@ -125,7 +125,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
             ),
         );
     }
-    let local = mntr(&get("localhost:2181", "mntr").text);
+    let local = mntr(&get("127.0.0.1:2181", "mntr").text);
     if let Some(lat) = local.get("zk_avg_latency").and_then(|v| v.parse::<f64>().ok()) {
         if lat > LATENCY_LIMIT {
             add(
@@ -298,7 +298,7 @@ mod tests {
         };
         let leader = format!("{}\nzk_learners\t2\nzk_synced_followers\t2", state("leader"));
         one(
-            "localhost:2181",
+            "127.0.0.1:2181",
             "imok",
             "rw",
             &if local == "leader" { leader.clone() } else { state(local) },
@@ -346,7 +346,7 @@ mod tests {
     #[test]
     fn no_leader_is_critical() {
         let p = probe("follower", &[("", "", ""), ("", "", ""), ("imok", "ro", "")]);
-        let p = p.replacen("### localhost:2181 isro\nrw", "### localhost:2181 isro\nro", 1);
+        let p = p.replacen("### 127.0.0.1:2181 isro\nrw", "### 127.0.0.1:2181 isro\nro", 1);
         let f = judge(&p, &members());
         let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
         assert!(
