@@ -724,11 +724,14 @@ fn sshd_killed_during_a_retire(lab: &'static Lab) {
     assert!(stderr.contains("hgweb2.lab.test"), "{stderr}");
     // Never half-moved: the master's repository is either wholly at its place or wholly
     // retired (it was moved before the mirrors were touched).
-    lab.sh(MASTER, &format!("test ! -e {path} && hg -R {retired} verify -q"));
+    lab.sh(
+        MASTER,
+        &format!("test ! -e {path} && /var/hg/venv_tools/bin/hg -R {retired} verify -q"),
+    );
     for h in HGWEBS {
         let here = lab.exec(h, &format!("test -e {path}")).status.success();
         if here {
-            lab.sh(h, &format!("hg -R {path} verify -q"));
+            lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {path} verify -q"));
         }
     }
     let out2 = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
@@ -770,7 +773,9 @@ fn sshd_killed_during_a_reclone(lab: &'static Lab) {
     out2.code(0);
     assert!(out_max <= 1, "{out_max} nodes out at once ({what})");
     assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
-    let tip = |h: &str| lab.sh(h, "hg -R /repo/hg/mozilla/try log -r tip -T '{node}'");
+    let tip = |h: &str| {
+        lab.sh(h, "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r tip -T '{node}'")
+    };
     assert_eq!(tip("hgweb2.lab.test"), tip(MASTER));
     record(
         "a target host's sshd killed mid-step (reclone)",

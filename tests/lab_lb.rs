@@ -405,7 +405,10 @@ fn reclone_under_load(lab: &Lab, t: Test) {
         crate::lab::MASTER,
         &format!("printf '\\n{marker}\\n' | sudo -u hg tee -a {repo}/.hg/hgrc >/dev/null"),
     );
-    let master_tip = lab.sh(crate::lab::MASTER, &format!("hg -R {repo} log -r tip -T '{{node}}'"));
+    let master_tip = lab.sh(
+        crate::lab::MASTER,
+        &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r tip -T '{{node}}'"),
+    );
     // A file only the old copy has: a re-created repository does not have it (inode numbers
     // alone can be reused by the file system).
     for h in HGWEBS {
@@ -424,7 +427,8 @@ fn reclone_under_load(lab: &Lab, t: Test) {
     for h in HGWEBS {
         let gone = lab.exec(h, &format!("test ! -e {repo}/.hg/old-copy-marker"));
         assert!(gone.status.success(), "{h}: the repository was not re-created");
-        let tip = lab.sh(h, &format!("hg -R {repo} log -r tip -T '{{node}}'"));
+        let tip =
+            lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r tip -T '{{node}}'"));
         assert_eq!(tip, master_tip, "{h}");
         let hgrc = lab.sh(h, &format!("cat {repo}/.hg/hgrc"));
         assert!(hgrc.contains(&marker), "{h}: hgrc not restored from the master: {hgrc}");

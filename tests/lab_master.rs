@@ -247,7 +247,7 @@ fn failover_interrupted_in_the_wait_offers_the_old_file_back(lab: &Lab) {
 pub fn mirrored_repo(lab: &Lab, repo: &str) {
     let path = format!("/repo/hg/mozilla/{repo}");
     lab.sh(MASTER, &format!(
-        "sudo -u hg sh -c 'mkdir -p $(dirname {path}) && hg init {path} && echo x > /tmp/retire-$$ && cd {path} && cp /tmp/retire-$$ file && hg add -q file && hg commit -q -m init -u lab -d \"0 0\"' && sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"
+        "sudo -u hg sh -c 'mkdir -p $(dirname {path}) && /var/hg/venv_tools/bin/hg init {path} && echo x > /tmp/retire-$$ && cd {path} && cp /tmp/retire-$$ file && /var/hg/venv_tools/bin/hg add -q file && /var/hg/venv_tools/bin/hg commit -q -m init -u lab -d \"0 0\"' && sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"
     ));
     for h in HGWEBS {
         lab.sh(h, &format!("test -d {path}/.hg"));
@@ -261,7 +261,10 @@ fn retire_and_check(lab: &Lab, repo: &str, extra: &[&str]) {
     out.code(0);
     let path = format!("/repo/hg/mozilla/{repo}");
     lab.sh(MASTER, &format!("test -d /repo/hg/retired_repos/{repo}/.hg && test ! -e {path}"));
-    let log = lab.sh(MASTER, &format!("hg -R /repo/hg/retired_repos/{repo} log -T '{{desc}}'"));
+    let log = lab.sh(
+        MASTER,
+        &format!("/var/hg/venv_tools/bin/hg -R /repo/hg/retired_repos/{repo} log -T '{{desc}}'"),
+    );
     assert_eq!(log, "init");
     for (h, b) in HGWEBS.iter().zip(&before) {
         lab.sh(h, &format!("test ! -e {path}"));
@@ -329,7 +332,7 @@ fn merge_try_heads_leaves_one_head_and_resumes(lab: &Lab) {
         &format!("sudo -u hg /usr/bin/python3 {} /repo/hg/mozilla/try 2000", script.display()),
     );
     let old: Vec<String> = lab
-        .sh(MASTER, &format!("hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T '{{node}}\\n'"))
+        .sh(MASTER, &format!("/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T '{{node}}\\n'"))
         .lines()
         .map(String::from)
         .collect();
@@ -356,7 +359,7 @@ fn merge_try_heads_leaves_one_head_and_resumes(lab: &Lab) {
         std::fs::read_to_string(wd.join(".hg/merge-try-heads/merge-tip")).expect("no resume point");
     assert!(!partial.trim().is_empty());
     let heads_on_master =
-        lab.sh(MASTER, &format!("hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T x | wc -c"));
+        lab.sh(MASTER, &format!("/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T x | wc -c"));
     assert_eq!(
         heads_on_master.trim(),
         old.len().to_string(),
@@ -367,7 +370,7 @@ fn merge_try_heads_leaves_one_head_and_resumes(lab: &Lab) {
     let out = lab.hgmo().args(["--yes", "merge-try-heads", "--workdir"]).arg(&wd).run();
     out.code(0);
     let now: Vec<String> = lab
-        .sh(MASTER, &format!("hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T '{{node}}\\n'"))
+        .sh(MASTER, &format!("/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r '{heads_revset}' -T '{{node}}\\n'"))
         .lines()
         .map(String::from)
         .collect();
@@ -375,13 +378,13 @@ fn merge_try_heads_leaves_one_head_and_resumes(lab: &Lab) {
     let set = old.join("+");
     let missing = lab.sh(
         MASTER,
-        &format!("hg -R /repo/hg/mozilla/try log -r '({set}) - ::{}' -T x | wc -c", now[0]),
+        &format!("/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r '({set}) - ::{}' -T x | wc -c", now[0]),
     );
     assert_eq!(missing.trim(), "0", "some old heads are not ancestors of the new head");
     let merges = lab.sh(
         MASTER,
         &format!(
-            "hg -R /repo/hg/mozilla/try log -r '::{} and desc(\"Merge try head\")' -T x | wc -c",
+            "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r '::{} and desc(\"Merge try head\")' -T x | wc -c",
             now[0]
         ),
     );

@@ -35,7 +35,7 @@ fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
         &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"),
     );
     for h in HGWEBS {
-        lab.sh(h, &format!("hg -R {repo} log -r {node} -T x"));
+        lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r {node} -T x"));
     }
     // Revsets and revision numbers are refused: only a node.
     lab.hgmo().args(["--yes", "strip", "integration/autoland", "all()"]).run().code(2);
@@ -43,9 +43,9 @@ fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
     let out = lab.hgmo().args(["--yes", "strip", "integration/autoland", &node[..12]]).run();
     out.code(0).stdout_has("add to-strip.txt");
     for h in [MASTER].iter().chain(HGWEBS.iter()) {
-        let o = lab.exec(h, &format!("hg -R {repo} log -r {node} -T x"));
+        let o = lab.exec(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r {node} -T x"));
         assert!(!o.status.success(), "{h} still has {node}");
-        lab.sh(h, &format!("hg -R {repo} verify -q"));
+        lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} verify -q"));
     }
     lab.sh(MASTER, &format!("ls {repo}/.hg/strip-backup/ | grep -q ."));
 }

@@ -193,7 +193,8 @@ fn fncache_check_finds_corruption_and_rebuild_fixes_it(lab: &Lab) {
         .args(["fncache", "check", "mozilla-central", "--path", "dom/base/nsDocument.cpp"])
         .run()
         .code(0);
-    let verify = lab.exec(MASTER, &format!("sudo -u hg hg -R {repo} verify"));
+    let verify =
+        lab.exec(MASTER, &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} verify"));
     assert!(
         verify.status.success(),
         "hg verify failed: {}",
@@ -245,13 +246,14 @@ fn replicate_sync_brings_a_new_changeset_to_the_mirrors(lab: &Lab) {
     let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
     let repo = "/repo/hg/mozilla/integration/autoland";
     for web in HGWEBS {
-        let has = lab.exec(web, &format!("hg -R {repo} log -r {node} -T x"));
+        let has = lab.exec(web, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r {node} -T x"));
         assert!(!has.status.success(), "{web} already has {node}");
     }
     let out = lab.hgmo().args(["--yes", "replicate", "sync", "integration/autoland"]).run();
     out.code(0).stdout_has("wrote synchronization message into replication log");
     for web in HGWEBS {
-        let tip = lab.sh(web, &format!("hg -R {repo} log -r {node} -T '{{node}}'"));
+        let tip = lab
+            .sh(web, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r {node} -T '{{node}}'"));
         assert_eq!(tip.trim(), node.trim(), "{web}");
     }
 }
@@ -262,7 +264,7 @@ fn failed_step_names_host_step_and_command(lab: &Lab) {
         .args(["--yes", "replicate", "sync", "try"])
         .run();
     out.code(1).stderr_has(&format!(
-        "step 3 (replicatesync) on {MASTER}: `sudo -u hg /bin/false -R /repo/hg/mozilla/try replicatesync` exited with status 1"
+        "step 3 (replicatesync) on {MASTER}: `sudo -n -u hg -- /bin/false -R /repo/hg/mozilla/try replicatesync` exited with status 1"
     ));
     out.stderr_has("State of the run").stderr_has("FAILED");
 }
@@ -295,7 +297,7 @@ fn lost_connection_stops_the_run_naming_the_step(lab: &Lab) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains(&format!("step 3 (replicatehgrc) on {MASTER}: connection lost while running `sudo -u hg /var/hg/slow-hg -R /repo/hg/mozilla/try replicatehgrc`")),
+        err.contains(&format!("step 3 (replicatehgrc) on {MASTER}: connection lost while running `sudo -n -u hg -- /var/hg/slow-hg -R /repo/hg/mozilla/try replicatehgrc`")),
         "{err}"
     );
     assert!(err.contains("State of the run"), "{err}");
@@ -397,7 +399,7 @@ fn remote_control_characters_are_escaped(lab: &Lab) {
 fn pty_no_stops_before_the_change(lab: &Lab) {
     let (mut p, dir) =
         lab.hgmo().args(["read-only", "set", "try", "--reason", "pty"]).spawn_pty(30_000);
-    p.exp_string("sudo -u hg sh -c").unwrap();
+    p.exp_string("sudo -n -u hg -- sh -c").unwrap();
     p.exp_string("[y]es / [n]o, stop here / [a]ll remaining").unwrap();
     p.send_line("n").unwrap();
     p.exp_string("not confirmed").unwrap();

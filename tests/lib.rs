@@ -10,6 +10,7 @@
 mod cli;
 mod dry_run;
 mod lab;
+mod lab_access;
 mod lab_faults;
 mod lab_lb;
 mod lab_master;
@@ -38,6 +39,7 @@ fn main() {
         .chain(lab_ops::TESTS)
         .chain(lab_workflow::TESTS)
         .chain(lab_faults::TESTS)
+        .chain(lab_access::TESTS)
         .copied()
         .collect();
 
