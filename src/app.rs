@@ -687,18 +687,11 @@ fn write_extension(path: &str) -> Result<()> {
         .map_err(|e| Error::io(format!("cannot write {}", p.display()), e))
 }
 
-/// Where Try is (the master, over ssh, as the inventory says to reach it) and how
-/// Mercurial's ssh must connect (the inventory's key, known hosts and strictness).
+/// Where Try is (the public push endpoint, `[try] push_url`: pash and its Mercurial, as
+/// developers push; the admin sshd has no `hg`) and how the operator's own Mercurial's ssh
+/// must connect (the inventory's key, known hosts and strictness).
 fn try_params(i: &mut Invocation, inv: &Inventory) {
-    let master = inv.expected_master().unwrap_or_default();
-    let dest = inv.ssh_destination(master);
-    let dest = match (&inv.ssh.user, dest.contains('@')) {
-        (Some(u), false) => format!("{u}@{dest}"),
-        _ => dest.to_string(),
-    };
-    let repo = i.params.get("repo").cloned().unwrap_or_else(|| "try".into());
-    let root = inv.paths.repo_root.trim_end_matches('/');
-    i.params.insert("source".into(), format!("ssh://{dest}/{root}/{repo}"));
+    i.params.insert("source".into(), inv.try_repo.push_url().to_string());
     let mut ssh = vec!["ssh".to_string(), "-o".into(), "BatchMode=yes".into()];
     ssh.push("-o".into());
     ssh.push(match inv.ssh.known_hosts {

@@ -24,6 +24,8 @@ pub struct Inventory {
     pub deploy: DeploySettings,
     #[serde(default)]
     pub notify: NotifySettings,
+    #[serde(default, rename = "try")]
+    pub try_repo: TrySettings,
     /// Repository names offered by shell completion (optional).
     #[serde(default)]
     pub repositories: Vec<String>,
@@ -144,6 +146,22 @@ impl Default for Paths {
 #[serde(deny_unknown_fields)]
 pub struct NotifySettings {
     pub webhook: Option<String>,
+}
+
+/// Where `merge-try-heads` pulls Try from and pushes the merge chain to: the public SSH
+/// endpoint developers push to (pash on port 222 of the hgssh hosts, behind the load
+/// balancer), never the admin sshd, where no `hg` is on PATH (production.md §2, §11).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrySettings {
+    /// Default `ssh://hg.mozilla.org/try`.
+    pub push_url: Option<String>,
+}
+
+impl TrySettings {
+    pub fn push_url(&self) -> &str {
+        self.push_url.as_deref().unwrap_or("ssh://hg.mozilla.org/try")
+    }
 }
 
 /// The operator's deploy command (the guide's `./deploy hgmo`), run on the operator's machine
@@ -279,6 +297,17 @@ impl Inventory {
             let (line, column) = locate(text, at);
             Error::Inventory { path: self.source.clone(), line, column, message }
         };
+        if let Some(url) = &self.try_repo.push_url {
+            let ok = ["ssh://", "https://", "http://"].iter().any(|p| url.starts_with(p))
+                && url.len() > 8
+                && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+            if !ok {
+                return Err(err(
+                    Place::Setting("try", "push_url"),
+                    format!("push_url {url:?} is not an ssh:// or https:// URL"),
+                ));
+            }
+        }
         if self.hosts.is_empty() {
             return Err(err(
                 Place::Start,

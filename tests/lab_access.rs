@@ -253,6 +253,13 @@ fn password_with_k_on_a_pty(lab: &Lab) {
         assert!(!audit.is_empty(), "{mode}: the audit log does not show the line as sent");
     }
     lab.sh(&host, "rm -f /var/hg/hgmo-sudo-marker");
+    crate::lab_faults::record(
+        "sudo password (-K)",
+        "the lab's sudo password typed at -K's prompt on a pty, in shell and exec mode; every process's arguments and environment sampled every 10 ms during the run; the terminal output and every file of the run's state searched",
+        2,
+        "found nowhere; the line as sent (`sudo -k -S -p '' …`) is shown and audited; a wrong password stops before any change",
+        "nothing",
+    );
 }
 
 fn lock_permission_error(lab: &Lab) {
