@@ -1039,11 +1039,15 @@ impl<'a, T: Transport> Executor<'a, T> {
                         crate::privilege::WITH_PASSWORD
                     ));
                 }
-                if !hosts.is_empty() {
+                for h in &hosts {
+                    let probe = match asked.contains(h) {
+                        true => crate::privilege::PROBE_WITH_PASSWORD,
+                        false => crate::privilege::PROBE,
+                    };
                     self.log_raw(
                         "sudo check",
-                        None,
-                        Some(&format!("{} on {}", crate::privilege::PROBE, hosts.join(", "))),
+                        Some(h),
+                        Some(probe),
                         "ok",
                         Some(0),
                         started.elapsed(),

@@ -1,5 +1,10 @@
 //! The lab fixture: brings `tests/lab/lab` up once, runs commands inside its hosts, and
 //! drives a real Mercurial client against it over SSH.
+//!
+//! The lab refuses what production refuses: root logins (hosts are entered with
+//! `tests/lab/lab exec`, which needs no login), `hg` on PATH inside the hosts (only
+//! `/var/hg/venv_*/bin/hg`), and pushes anywhere but the public endpoint, sshd_hg on
+//! port 222 of the hgssh hosts (ForceCommand: the lab's pash stand-in).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -15,6 +20,11 @@ pub struct Lab {
 
 pub const MASTER: &str = "hgssh1.lab.test";
 pub const MASTER_IP: &str = "10.254.77.11";
+/// sshd_hg, the public Mercurial endpoint of every hgssh host (production: port 222).
+pub const PASH_PORT: u16 = 222;
+/// The account that logs in on port 222 (the repository owner; production's developers
+/// log in there with their own LDAP accounts).
+pub const PUSH_USER: &str = "hg";
 pub const HGWEBS: [&str; 3] = ["hgweb1.lab.test", "hgweb2.lab.test", "hgweb3.lab.test"];
 
 impl Lab {
@@ -128,10 +138,17 @@ impl Lab {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Clone a repository from the master over ssh into a fresh folder and add a commit.
+    /// The ssh URL of a repository on the master's public endpoint (sshd_hg, port 222),
+    /// as developers clone and push: `ssh://hg@10.254.77.11:222/REPO`.
+    pub fn push_url(&self, repo: &str) -> String {
+        format!("ssh://{PUSH_USER}@{MASTER_IP}:{PASH_PORT}/{repo}")
+    }
+
+    /// Clone a repository from the master's public endpoint into a fresh folder and add
+    /// a commit; `push` sends it back there (the clone's default path).
     pub fn clone_with_commit(&self, repo: &str, tmp: &Path, file: &str) -> PathBuf {
         let wc = tmp.join(repo.replace('/', "_"));
-        let url = format!("ssh://root@{MASTER_IP}//repo/hg/mozilla/{repo}");
+        let url = self.push_url(repo);
         self.hg_ok(tmp, &["clone", "-q", &url, wc.to_str().unwrap()]);
         std::fs::write(wc.join(file), format!("{file}\n")).unwrap();
         self.hg_ok(&wc, &["add", file]);

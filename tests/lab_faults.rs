@@ -240,11 +240,26 @@ fn sshd_pids(lab: &Lab, short: &str) -> Vec<String> {
     String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect()
 }
 
-/// Kill (SIGKILL) the sshd processes that serve the connections to a host: every child of
-/// its sshd listener. The listener itself stays: in the lab it holds the host's namespaces.
+/// Kill (SIGKILL) the sshd processes that serve the connections to a host: every
+/// descendant of its sshd listener (for a login that is not root, OpenSSH's privileged
+/// monitor and the user's own session process, `sshd: operator@notty`, one level below it).
+/// The listener itself stays: in the lab it holds the host's namespaces.
 fn kill_sshd(lab: &Lab, short: &str) {
-    for pid in sshd_pids(lab, short) {
-        let _ = std::process::Command::new("pkill").args(["-KILL", "-P", &pid]).status();
+    let children = |pid: &str| -> Vec<String> {
+        let out = std::process::Command::new("pgrep").args(["-P", pid]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect()
+    };
+    let mut doomed = Vec::new();
+    let mut todo: Vec<String> = sshd_pids(lab, short).iter().flat_map(|p| children(p)).collect();
+    while let Some(pid) = todo.pop() {
+        let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        if comm.trim() == "sshd" {
+            todo.extend(children(&pid));
+            doomed.push(pid);
+        }
+    }
+    for pid in doomed {
+        let _ = std::process::Command::new("kill").args(["-KILL", &pid]).status();
     }
 }
 

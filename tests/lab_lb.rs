@@ -240,7 +240,7 @@ fn broken_apache_stays_out_and_stops_the_run(lab: &Lab) {
     std::fs::write(&conf, &original).unwrap();
     out.code(1)
         .stderr_has(&format!(
-            "(restart) on {}: `systemctl restart httpd.service` exited with status 1",
+            "(restart) on {}: `sudo -n -- systemctl restart httpd.service` exited with status 1",
             HGWEBS[1]
         ))
         .stderr_has("Hosts:")

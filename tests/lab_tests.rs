@@ -287,7 +287,7 @@ fn lost_connection_stops_the_run_naming_the_step(lab: &Lab) {
     for _ in 0..50 {
         std::thread::sleep(Duration::from_millis(100));
         if lab.exec(MASTER, "pgrep -f '^/bin/sh /var/hg/slow-hg'").status.success() {
-            lab.exec(MASTER, "pkill -KILL -f '^sshd: root'");
+            lab.exec(MASTER, "pkill -KILL -f '^sshd: operator'");
             killed = true;
             break;
         }
@@ -354,8 +354,13 @@ fn audit_log_records_each_action_and_no_secret(lab: &Lab) {
     out.code(0);
     let lines = out.audit_lines();
     let steps: Vec<&str> = lines.iter().map(|l| l["step"].as_str().unwrap()).collect();
-    // The operators' lock is taken first and released last.
-    assert_eq!(steps, ["lock", "master", "exists", "not-read-only", "write", "verify", "unlock"]);
+    // Sudo is checked first (before any change), then the operators' lock is taken; it is
+    // released last.
+    assert_eq!(
+        steps,
+        ["sudo check", "lock", "master", "exists", "not-read-only", "write", "verify", "unlock"]
+    );
+    assert_eq!(lines[0]["command"], "sudo -k -n true");
     let run_ids: std::collections::HashSet<&str> =
         lines.iter().map(|l| l["run_id"].as_str().unwrap()).collect();
     assert_eq!(run_ids.len(), 1);
@@ -367,7 +372,8 @@ fn audit_log_records_each_action_and_no_secret(lab: &Lab) {
         assert!(l["time"].as_str().unwrap().ends_with('Z'));
         assert!(l["duration_ms"].is_u64());
     }
-    assert!(lines[4]["command"].as_str().unwrap().contains(" - audited /repo/hg/mozilla/try/"));
+    assert!(lines[5]["command"].as_str().unwrap().contains(" - audited /repo/hg/mozilla/try/"));
+    assert!(lines[5]["command"].as_str().unwrap().starts_with("sudo -n -u hg -- sh -c "));
     let path = out.dir.path().join("state/hgmo-ctl/audit.jsonl");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);

@@ -51,6 +51,12 @@
 #
 # Usage: /usr/bin/python3 lab_vcsreplicator.py PROGRAM ARGS..., or through
 # the small wrappers `lab up` writes under /var/hg/venv_*/bin/.
+#
+# Left out: a real Kafka (brokers, replication factor, retention; ZooKeeper
+# is not involved), python-hglib (the hg command line instead, with hglib's
+# messages), delivery to Pulse and SNS (outbox files instead), the pushlog,
+# obsolescence markers, and vcsreplicator-print-offsets (`lab kafka`
+# instead). The README's replication section lists every difference.
 """lab stand-in for Kafka and the vcsreplicator programs"""
 
 import argparse

@@ -14,6 +14,9 @@
 #   readonly = /var/hg/version-control-tools/hgext/readonly
 #   [readonly]
 #   globalreasonfile = /repo/hg/readonlyreason
+#
+# Left out: nothing of the documented behaviour; it is written against the
+# lab's Mercurial (Debian's 6.3; production runs 7.2.2).
 """make repositories read only
 
 A repository is read only when ``.hg/readonlyreason`` exists in it. All

@@ -36,7 +36,14 @@
 # --via-replication copies it aside with hard links).
 #
 # Mirror updates run as the owner of each mirror root (normally hg): when the
-# command is run as root, the work is done through `sudo -u #<uid>`.
+# command is run as root, the work is done through `sudo -u #<uid>`, with
+# the hg of [labreplication] hg (default /var/hg/venv_tools/bin/hg: the
+# hgssh hosts have no other).
+#
+# Left out: Kafka producer acknowledgements and retries, the hooks that make
+# production's hgext produce on every push (hg-changegroup-2, hg-pushkey-1:
+# a push reaches the mirrors only through `hg replicatesync`), bootstrap
+# mode's consumer side, and every vcsreplicator command not listed above.
 #
 # The lab's file-based Kafka (tests/lab/files/lab_vcsreplicator.py, loaded
 # from [labreplication] kafkalib): every message is ALSO produced into topic
@@ -76,7 +83,7 @@ configitem = registrar.configitem(configtable)
 configitem(b'labreplication', b'log', default=None)
 configitem(b'labreplication', b'mirrors', default=list)
 configitem(b'labreplication', b'reporoot', default=b'/repo/hg/mozilla')
-configitem(b'labreplication', b'hg', default=b'/usr/bin/hg')
+configitem(b'labreplication', b'hg', default=b'/var/hg/venv_tools/bin/hg')
 configitem(b'labreplication', b'kafkalib', default=None)
 configitem(b'labreplication', b'ackgroups', default=list)
 configitem(b'replicationproducer', b'hosts', default=None)

@@ -4,6 +4,10 @@
 #
 # This file is part of the hgmo-ctl lab (tests/lab/lab). It is NOT a vTM and
 # it is never deployed anywhere but the lab and the integration tests.
+#
+# Left out: everything of a vTM but the REST resources listed below, for one
+# pool: it carries no traffic itself (a real HAProxy does), and has no other
+# pools, virtual servers, rules, clustering or configuration replication.
 """Lab stand-in for the vTM (Virtual Traffic Manager) REST API.
 
 Production has a Zeus / Stingray / vTM cluster in front of the hgweb hosts;
