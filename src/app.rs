@@ -221,7 +221,13 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
                 if action == "sync" { "aggregator-groups-sync" } else { "aggregator-groups-show" };
             invocation(name, &[])
         }
-        Command::Aggregator(cli::Aggregator::Restart) => invocation("aggregator-restart", &[]),
+        Command::Aggregator(cli::Aggregator::Restart { pending }) => {
+            let mut i = invocation("aggregator-restart", &[]);
+            if *pending {
+                i.params.insert("unit".into(), "pushdataaggregator-pending".into());
+            }
+            i
+        }
         Command::Bundles(cli::Bundles::Restore { repo }) => {
             invocation("bundles-restore", &[("repo", Some(repo))])
         }

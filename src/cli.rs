@@ -360,7 +360,11 @@ pub enum Notifier {
 #[derive(Debug, Subcommand)]
 pub enum Aggregator {
     /// Restart the push data aggregator and watch its lag fall
-    Restart,
+    Restart {
+        /// The pending aggregator (pushdataaggregator-pending.service), which feeds the hgweb heads consumers
+        #[arg(long)]
+        pending: bool,
+    },
     /// Compare the groups file with the inventory's hgweb hosts (show) or rewrite it (sync)
     Groups {
         #[arg(value_parser = ["show", "sync"])]

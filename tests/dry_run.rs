@@ -19,6 +19,10 @@ pub const TESTS: &[(&str, fn())] = &[
         "dry_run::become_is_shown_and_minus_k_needs_a_terminal",
         become_is_shown_and_minus_k_needs_a_terminal,
     ),
+    (
+        "dry_run::the_example_inventory_plans_every_procedure",
+        the_example_inventory_plans_every_procedure,
+    ),
 ];
 
 /// The plan shows every line as sent, sudo included, in all three formats, and says how
@@ -370,4 +374,40 @@ fn merge_try_heads_dry_run_counts_the_local_heads() {
         before,
         "the dry run changed the working copy"
     );
+}
+
+/// `examples/inventory.toml` is production's fleet (issue 13, point 10): ZooKeeper and
+/// Kafka run on hgweb1-4 and kafka1-3, so `check zookeeper` and the kafka commands plan from
+/// it, as do the rest.
+fn the_example_inventory_plans_every_procedure() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/inventory.toml");
+    for (args, want) in [
+        (&["check", "zookeeper"][..], "kafka3.dmz.mdc1.mozilla.com:2181"),
+        (
+            &["kafka", "add-node", "--node", "kafka3.dmz.mdc1.mozilla.com"],
+            "sudo -n -- systemctl start kafka.service",
+        ),
+        (
+            &["kafka", "remove-node", "--node", "kafka3.dmz.mdc1.mozilla.com"],
+            "systemctl disable kafka.service zookeeper.service",
+        ),
+        (
+            &[
+                "kafka",
+                "rebalance",
+                "--on",
+                "kafka1.dmz.mdc1.mozilla.com",
+                "--brokers",
+                "14,15,16,17,21,22,23",
+            ],
+            "kafka-reassign-partitions.sh",
+        ),
+        (&["kafka", "reset"], "rm -rf -- /var/lib/kafka /var/lib/zookeeper"),
+        (&["restart-httpd"], "sudo -n -- systemctl restart httpd.service"),
+        (&["replication", "status"], "check_vcsreplicator_pending_lag"),
+    ] {
+        let out = Test::new().fake_ssh().arg("-i").arg(example).arg("-n").args(args).run();
+        out.code(0).stdout_has(want);
+        assert!(!out.ssh_was_run(), "{args:?}");
+    }
 }

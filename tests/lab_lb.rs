@@ -30,6 +30,7 @@ pub const TESTS: &[crate::LabTest] = &[
     ("lb::capacity_and_foreign_drains_are_refused", capacity_and_foreign_drains_are_refused),
     ("lb::reclone_under_load_recreates_every_mirror", reclone_under_load_recreates_every_mirror),
     ("lb::reclone_under_load_zeus", reclone_under_load_zeus),
+    ("lb::reclone_while_developers_push", reclone_while_developers_push),
     (
         "lb::pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back",
         pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
@@ -373,6 +374,79 @@ fn reclone_under_load_recreates_every_mirror(lab: &Lab) {
 
 fn reclone_under_load_zeus(lab: &Lab) {
     reclone_under_load(lab, lab.zeus(""));
+}
+
+/// Developers keep pushing to the repository while it is re-cloned under client load (issue
+/// 13, point 3): the master's tip moves during the run, so a mirror's tip is newer than the
+/// one read at the start. The run must succeed, leave no host out of the pool, and every
+/// mirror must hold every changeset the master had when the run read it.
+fn reclone_while_developers_push(lab: &'static Lab) {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    lab.all_ready();
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    let tmp = tempfile::tempdir().unwrap();
+    let run = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis()
+    );
+    let wc = lab.clone_with_commit(
+        "integration/autoland",
+        tmp.path(),
+        &format!("developer-{run}-0.txt"),
+    );
+    let first = lab.push(&wc);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let heads_before = lab.sh(
+        crate::lab::MASTER,
+        &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r 'heads(all())' -T '{{node}}\n'"),
+    );
+    let stop = Arc::new(AtomicBool::new(false));
+    let pushed = Arc::new(AtomicUsize::new(0));
+    let pusher = {
+        let (stop, pushed, wc, run) = (stop.clone(), pushed.clone(), wc.clone(), run.clone());
+        std::thread::spawn(move || {
+            let mut failures = Vec::new();
+            for i in 1.. {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let file = format!("developer-{run}-{i}.txt");
+                std::fs::write(wc.join(&file), format!("{i}\n")).unwrap();
+                lab.hg_ok(&wc, &["add", &file]);
+                lab.hg_ok(&wc, &["commit", "-m", &format!("developer push {i}")]);
+                let out = lab.push(&wc);
+                match out.status.success() {
+                    true => pushed.fetch_add(1, Ordering::SeqCst),
+                    false => {
+                        failures.push(String::from_utf8_lossy(&out.stderr).into_owned());
+                        0
+                    }
+                };
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            failures
+        })
+    };
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
+    let load = Load::start(&lab.front(), 2, 1, 3);
+    std::thread::sleep(Duration::from_secs(1));
+    let out = lab.hgmo().args(["--yes", "reclone", "integration/autoland"]).run();
+    stop.store(true, Ordering::SeqCst);
+    let push_failures = pusher.join().unwrap();
+    let tally = load.stop();
+    let (worst, what, _, _) = sampler.stop();
+    out.code(0);
+    assert!(push_failures.is_empty(), "developer pushes failed: {push_failures:?}");
+    assert!(pushed.load(Ordering::SeqCst) >= 3, "too few pushes landed during the run");
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(worst <= 1, "{what}");
+    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    let revset = heads_before.split_whitespace().collect::<Vec<_>>().join(" + ");
+    for h in HGWEBS {
+        lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log --hidden -r '{revset}' -T x"));
+    }
 }
 
 fn pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back(lab: &Lab) {

@@ -6,6 +6,8 @@ use crate::test::Test;
 
 pub const TESTS: &[crate::LabTest] = &[
     ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
+    ("ops::strip_concludes_gone_only_from_mercurial", strip_concludes_gone_only_from_mercurial),
+    ("ops::pending_pipeline_checked_and_restarted", pending_pipeline_checked_and_restarted),
     ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
     ("ops::replication_wedge_incident_replayed", replication_wedge_incident_replayed),
     ("ops::notifier_skip_and_aggregator_restart", notifier_skip_and_aggregator_restart),
@@ -48,6 +50,37 @@ fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
         lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} verify -q"));
     }
     lab.sh(MASTER, &format!("ls {repo}/.hg/strip-backup/ | grep -q ."));
+}
+
+/// "Gone" is Mercurial's own unknown-revision answer, nothing else (issue 13, point 8): with
+/// the verifying Mercurial missing (a wrong `hg_tools`), the check cannot tell, and the run
+/// must fail instead of reporting the changeset gone.
+fn strip_concludes_gone_only_from_mercurial(lab: &'static Lab) {
+    let t = tempfile::tempdir().unwrap();
+    let wc = lab.clone_with_commit("integration/autoland", t.path(), "to-strip-2.txt");
+    assert!(lab.push(&wc).status.success());
+    let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    lab.sh(
+        MASTER,
+        &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"),
+    );
+    let out = lab
+        .hgmo_with_paths("hg_tools = \"/var/hg/venv_tools/bin/hg-not-there\"")
+        .args(["--yes", "strip", "integration/autoland", &node[..12]])
+        .run();
+    out.code(1).stderr_has("(gone)").stderr_has("cannot tell whether");
+    assert!(!out.stdout.contains(&format!("gone: {}", &node[..12])), "{}", out.stdout);
+    // The strip itself happened (the checks come after it), everywhere.
+    for h in [MASTER].iter().chain(HGWEBS.iter()) {
+        let o = lab
+            .exec(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log --hidden -r {node} -T x"));
+        assert!(!o.status.success(), "{h} still has {node}");
+    }
+    // With the right Mercurial the same check says gone (a second run finds nothing to do
+    // but verifies again).
+    let out = lab.hgmo().args(["--yes", "strip", "integration/autoland", &node[..12]]).run();
+    out.code(1).stderr_has("nothing was stripped");
 }
 
 const MANIFEST_NEW: &str = "https://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 REQUIRESNI=true cdn=true\nhttps://s3-us-west-2.amazonaws.com/moz-hg-bundles-us-west-2/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 ec2region=us-west-2\nhttps://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog REQUIRESNI=true cdn=true\nhttps://storage.googleapis.com/moz-hg-bundles-gcp-us-central1/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog gceregion=us-central1";
@@ -303,6 +336,45 @@ fn status_until(lab: &Lab, code: i32) -> crate::test::Outcome {
         }
         std::thread::sleep(std::time::Duration::from_millis(1000));
     }
+}
+
+/// The pending pipeline (issue 13, point 5): `replication status` runs the pending lag check
+/// on every hgweb, `services status` watches vcsreplicator-heads.service and names the fix,
+/// and `aggregator restart --pending` restarts pushdataaggregator-pending.service (only it).
+fn pending_pipeline_checked_and_restarted(lab: &'static Lab) {
+    let out = status_until(lab, 0);
+    out.code(0);
+    for h in HGWEBS {
+        assert!(
+            out.stdout.lines().any(|l| l.starts_with(h.split('.').next().unwrap())
+                && l.contains("check_vcsreplicator_pending_lag")
+                && l.contains("OK - 1/1 consumers completely in sync")),
+            "no pending check on {h}:\n{}",
+            out.stdout
+        );
+    }
+    lab.sh(HGWEBS[1], "systemctl stop vcsreplicator-heads.service");
+    let out = lab.hgmo().args(["services", "status"]).run();
+    lab.sh(HGWEBS[1], "systemctl start vcsreplicator-heads.service");
+    out.code(1).stdout_has("vcsreplicator-heads.service").stderr_has(&format!(
+        "{}: a replication consumer (vcsreplicator@N, or vcsreplicator-heads: `systemctl start vcsreplicator-heads.service`",
+        HGWEBS[1]
+    ));
+    let main_pid = |unit: &str| {
+        let status = lab.sh(MASTER, &format!("systemctl status {unit} || true"));
+        status
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("Main PID: "))
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no Main PID for {unit}: {status}"))
+            .to_string()
+    };
+    let (pending, plain) =
+        (main_pid("pushdataaggregator-pending.service"), main_pid("pushdataaggregator.service"));
+    let out = lab.hgmo().args(["--yes", "aggregator", "restart", "--pending"]).run();
+    out.code(0).stderr_has("Restart pushdataaggregator-pending.service");
+    assert_ne!(main_pid("pushdataaggregator-pending.service"), pending, "not restarted");
+    assert_eq!(main_pid("pushdataaggregator.service"), plain, "the other aggregator was restarted");
 }
 
 /// The incident of seeds/replication-wedge-incident.txt: a message for a deleted user

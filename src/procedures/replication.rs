@@ -34,7 +34,9 @@ struct Outcome {
 }
 
 const CONSUMER_HINT: &str = "a consumer is behind or wedged: `systemctl status vcsreplicator@*.service` on the host; if one keeps failing on the same message, `hgmo-ctl replication dump --host H --partition N`, then `hgmo-ctl replication skip --host H --partition N` (file a bug after skipping)";
-const AGGREGATOR_HINT: &str = "if Kafka is healthy, the aggregator may be wedged: `hgmo-ctl aggregator restart` and watch the lag fall; check `hgmo-ctl aggregator groups show`";
+const HEADS_HINT: &str = "the heads consumer is behind (hgweb hides the new pushes meanwhile): `systemctl status vcsreplicator-heads.service` on the host and start it if it failed; if every host lags, the pending aggregator on the master: `hgmo-ctl aggregator restart --pending` (pushdataaggregator-pending.service)";
+const AGGREGATOR_HINT: &str = "if Kafka is healthy, the aggregator may be wedged: `hgmo-ctl aggregator restart` (pushdataaggregator.service) and watch the lag fall; check `hgmo-ctl aggregator groups show`";
+const AGGREGATOR_PENDING_HINT: &str = "if Kafka is healthy, the pending aggregator may be wedged (no hgweb shows new pushes): `hgmo-ctl aggregator restart --pending` (pushdataaggregator-pending.service) and watch the lag fall; check `hgmo-ctl aggregator groups show`";
 const PULSE_HINT: &str = "the pulse notifier is wedged on a message: `hgmo-ctl notifier skip pulse` (file a bug with the journal of pulsenotifier.service)";
 const SNS_HINT: &str = "the SNS notifier is wedged on a message: `hgmo-ctl notifier skip sns` (file a bug with the journal of snsnotifier.service)";
 
@@ -57,12 +59,20 @@ pub fn checks(inv: &Inventory, only: Option<&[String]>) -> Result<Vec<Check>> {
             ),
             hint: CONSUMER_HINT,
         });
+        out.push(Check {
+            host: h.to_string(),
+            name: "check_vcsreplicator_pending_lag",
+            command: format!(
+                "{replication}/check_vcsreplicator_lag /etc/mercurial/vcsreplicator-pending.ini"
+            ),
+            hint: HEADS_HINT,
+        });
     }
     if let Some(m) = inv.expected_master().filter(|m| keep(m)) {
         let master = m.to_string();
         for (name, command, hint) in [
             ("check_pushdataaggregator_lag", format!("{tools}/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator.ini"), AGGREGATOR_HINT),
-            ("check_pushdataaggregator_pending_lag", format!("{tools}/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator-pending.ini"), AGGREGATOR_HINT),
+            ("check_pushdataaggregator_pending_lag", format!("{tools}/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator-pending.ini"), AGGREGATOR_PENDING_HINT),
             ("check_pulsenotifier_lag", format!("{tools}/check_vcsreplicator_lag --consumer-section pulseconsumer /etc/mercurial/notifications.ini --warning-lag-count 15 --critical-lag-count 30"), PULSE_HINT),
             ("check_snsnotifier_lag", format!("{tools}/check_vcsreplicator_lag --consumer-section snsconsumer /etc/mercurial/notifications.ini --warning-lag-count 15 --critical-lag-count 30"), SNS_HINT),
         ] {
