@@ -235,8 +235,8 @@ pub struct Host {
     /// The hgssh host expected to hold the master role. Default: the first hgssh host.
     #[serde(default)]
     pub master: bool,
-    /// ZooKeeper client address of a `zookeeper` host as seen from the other members
-    /// (default `<name>:2181`).
+    /// Accepted for older inventories and ignored: `check zookeeper` reads the ensemble from
+    /// each host's own zoo.cfg, as production's check does.
     pub zookeeper: Option<String>,
 }
 

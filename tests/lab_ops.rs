@@ -8,6 +8,7 @@ pub const TESTS: &[crate::LabTest] = &[
     ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
     ("ops::strip_concludes_gone_only_from_mercurial", strip_concludes_gone_only_from_mercurial),
     ("ops::pending_pipeline_checked_and_restarted", pending_pipeline_checked_and_restarted),
+    ("ops::zookeeper_check_is_productions", zookeeper_check_is_productions),
     ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
     ("ops::replication_wedge_incident_replayed", replication_wedge_incident_replayed),
     ("ops::notifier_skip_and_aggregator_restart", notifier_skip_and_aggregator_restart),
@@ -317,6 +318,49 @@ fn zookeeper_check_healthy_one_down_two_down(lab: &'static Lab) {
         lab.sh(h, "systemctl start zookeeper.service");
     }
     zk_until(lab, None, 0).code(0);
+}
+
+/// check zookeeper is production's check (issue 13, point 9): the ensemble is the `server.N`
+/// lines of each host's own zoo.cfg, not the inventory, and the hosts need no `nc`. Here the
+/// inventory does not know that hgweb3 runs ZooKeeper, hgweb3's node is down, and hgweb1 has
+/// no working `nc`: hgweb1 must still report the missing member.
+fn zookeeper_check_is_productions(lab: &'static Lab) {
+    zk_until(lab, None, 0).code(0);
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let block = "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\", \"zookeeper\"]";
+    assert!(text.contains(block), "{text}");
+    let t = crate::test::Test::new().write(
+        "inv.toml",
+        &text.replacen(block, "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\"]", 1),
+    );
+    let inv = t.path_of("inv.toml");
+    lab.sh(HGWEBS[2], "systemctl stop zookeeper.service || true");
+    lab.sh(HGWEBS[0], "mount --bind /dev/null \"$(readlink -f /usr/bin/nc)\"");
+    let check = || {
+        crate::test::Test::new()
+            .arg("-i")
+            .arg(&inv)
+            .args(["--hosts", HGWEBS[0], "check", "zookeeper"])
+            .run()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let out = loop {
+        let out = check();
+        if out.code == 1 || std::time::Instant::now() > deadline {
+            break out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    };
+    lab.sh(HGWEBS[0], "umount \"$(readlink -f /usr/bin/nc)\"");
+    lab.sh(HGWEBS[2], "systemctl start zookeeper.service");
+    out.code(1)
+        .stdout_has(
+            "hgweb1.lab.test: ENSEMBLE WARNING - socket error connecting to hgweb3.lab.test",
+        )
+        .stdout_has("hgweb1.lab.test: ENSEMBLE WARNING - only have 1/2 expected followers");
+    assert!(!out.stdout.contains("NODE"), "{}", out.stdout);
+    zk_until(lab, None, 0).code(0);
+    drop(t);
 }
 
 fn lab_script(lab: &Lab, args: &[&str]) -> String {

@@ -1,8 +1,12 @@
 //! `check zookeeper`: the guide's check_zookeeper, from each ZooKeeper host's own point of
-//! view (network partitions make them differ). On each host, over SSH, the four-letter words
-//! `ruok`, `isro` and `mntr` are sent to the local node and to every member of the ensemble;
-//! the answers are turned into the guide's NODE and ENSEMBLE messages here. Exit code: the
-//! worst status, as Nagios counts (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN).
+//! view (network partitions make them differ), as production runs it (`check_zookeeper -c
+//! /etc/zookeeper/zoo.cfg -H <host>:2181`, reference/production.md §8.5): the ensemble is the
+//! `server.N` lines of the host's own zoo.cfg and its `clientPort`, not the inventory. On each
+//! host, over SSH, bash (its `/dev/tcp`; no `nc` is needed, production installs none) sends
+//! the four-letter words `ruok`, `isro` and `mntr` to the local node and to every member; the
+//! answers are turned into the guide's NODE and ENSEMBLE messages here, with production's
+//! thresholds. Exit code: the worst status, as Nagios counts (0 OK, 1 WARNING, 2 CRITICAL, 3
+//! UNKNOWN).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -15,10 +19,15 @@ use crate::inventory::{Inventory, Role};
 use crate::nagios::Level;
 use crate::transport::SshTransport;
 
-/// Average latency (ms) above which a node is reported as slow.
-pub const LATENCY_LIMIT: f64 = 500.0;
-/// Share of file descriptors in use above which a node is reported.
-pub const FD_LIMIT: f64 = 0.85;
+/// Average latency (ms) above which a node is reported as slow (check_zookeeper's
+/// `--max-average-latency` default).
+pub const LATENCY_LIMIT: f64 = 5000.0;
+/// Percentage of file descriptors in use above which a node is reported (its
+/// `--max-file-descriptor-percentage` default; production compares a 0..1 ratio with it, so
+/// its warning never fires: here the percentage is compared, as the option means).
+pub const FD_PERCENT_LIMIT: f64 = 50.0;
+/// Each ZooKeeper host's configuration (roles/kafka-broker, zoo.cfg.j2).
+pub const ZOO_CFG: &str = "/etc/zookeeper/zoo.cfg";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -33,26 +42,34 @@ pub struct HostReport {
     pub findings: Vec<Finding>,
 }
 
-/// The ensemble: `host -> address:port` of every ZooKeeper host of the inventory.
-pub fn members(inv: &Inventory) -> Vec<(String, String)> {
+/// Where the check runs: every ZooKeeper host of the inventory (the ensemble itself is read
+/// from each one's zoo.cfg).
+pub fn check_hosts(inv: &Inventory) -> Vec<String> {
     inv.hosts
         .iter()
         .filter(|(_, h)| h.roles.contains(&Role::Zookeeper))
-        .map(|(n, h)| (n.clone(), h.zookeeper.clone().unwrap_or_else(|| format!("{n}:2181"))))
+        .map(|(n, _)| n.clone())
         .collect()
 }
 
-/// The script run on each ZooKeeper host: every word to the local node and to each member.
-pub fn probe_command(members: &[(String, String)]) -> String {
-    let mut argv: Vec<String> = vec![
-        "sh".into(),
-        "-c".into(),
-        r#"for hp in "$@"; do h=${hp%:*}; p=${hp##*:}; for c in ruok isro mntr; do printf '### %s %s\n' "$hp" "$c"; out=$(printf %s "$c" | nc -w 2 "$h" "$p" 2>&1); rc=$?; printf '%s\n' "$out"; printf '### rc %s\n' "$rc"; done; done"#.into(),
-        "-".into(),
-        "127.0.0.1:2181".into(),
-    ];
-    argv.extend(members.iter().map(|(_, a)| a.clone()));
-    crate::quote::command_line(&argv)
+/// The script run on each ZooKeeper host: the members and client port from its zoo.cfg,
+/// then every word to the local node and to each member, over bash's `/dev/tcp`.
+pub fn probe_command() -> String {
+    const SCRIPT: &str = r####"cfg=$1
+[ -r "$cfg" ] || { echo "### error cannot read $cfg"; exit 0; }
+port=$(sed -n 's/^[[:space:]]*clientPort[[:space:]]*=[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$cfg" | tail -n 1)
+port=${port:-2181}
+members=$(sed -n 's/^[[:space:]]*server\.[0-9][0-9]*[[:space:]]*=[[:space:]]*\([^:[:space:]]*\):.*/\1/p' "$cfg")
+printf '### members'; for m in $members; do printf ' %s:%s' "$m" "$port"; done; echo
+printf '### local 127.0.0.1:%s\n' "$port"
+for hp in "127.0.0.1:$port" $(for m in $members; do echo "$m:$port"; done); do
+  for c in ruok isro mntr; do
+    printf '### %s %s\n' "$hp" "$c"
+    out=$(timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" && printf %s "$3" >&3 && cat <&3' - "${hp%:*}" "${hp##*:}" "$c" 2>&1); rc=$?
+    printf '%s\n' "$out"; printf '### rc %s\n' "$rc"
+  done
+done"####;
+    crate::quote::command_line(&["bash", "-c", SCRIPT, "-", ZOO_CFG])
 }
 
 #[derive(Debug, Default, Clone)]
@@ -67,6 +84,9 @@ fn parse_probe(out: &str) -> HashMap<(String, String), Answer> {
     let mut current: Option<(String, String)> = None;
     let mut text = String::new();
     for line in out.lines() {
+        if ["### members", "### local ", "### error "].iter().any(|p| line.starts_with(p)) {
+            continue;
+        }
         if let Some(rest) = line.strip_prefix("### rc ") {
             if let Some(k) = current.take() {
                 map.insert(
@@ -96,7 +116,31 @@ fn mntr(text: &str) -> HashMap<String, String> {
 }
 
 /// The guide's NODE and ENSEMBLE findings from one host's probe.
-pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
+pub fn judge(probe: &str) -> Vec<Finding> {
+    if let Some(e) = probe.lines().find_map(|l| l.strip_prefix("### error ")) {
+        return vec![Finding { level: Level::Unknown, message: format!("UNKNOWN - {e}") }];
+    }
+    // (host as zoo.cfg names it, host:port)
+    let members: Vec<(String, String)> = probe
+        .lines()
+        .find_map(|l| l.strip_prefix("### members"))
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|hp| (hp.rsplit_once(':').map_or(hp, |(h, _)| h).to_string(), hp.to_string()))
+        .collect();
+    if members.is_empty() {
+        return vec![Finding {
+            level: Level::Unknown,
+            message: format!("UNKNOWN - no server.N line in {ZOO_CFG}: not an ensemble member"),
+        }];
+    }
+    let local_addr = probe
+        .lines()
+        .find_map(|l| l.strip_prefix("### local "))
+        .unwrap_or("127.0.0.1:2181")
+        .trim()
+        .to_string();
+    let members = &members;
     let answers = parse_probe(probe);
     let get = |addr: &str, word: &str| {
         answers.get(&(addr.to_string(), word.to_string())).cloned().unwrap_or_default()
@@ -105,7 +149,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
     let mut add = |level, message: String| f.push(Finding { level, message });
 
     // The node itself.
-    let ruok = get("127.0.0.1:2181", "ruok");
+    let ruok = get(&local_addr, "ruok");
     if ruok.text != "imok" {
         add(
             Level::Critical,
@@ -115,7 +159,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
             ),
         );
     }
-    let isro = get("127.0.0.1:2181", "isro");
+    let isro = get(&local_addr, "isro");
     if isro.text != "rw" {
         add(
             Level::Critical,
@@ -125,7 +169,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
             ),
         );
     }
-    let local = mntr(&get("127.0.0.1:2181", "mntr").text);
+    let local = mntr(&get(&local_addr, "mntr").text);
     if let Some(lat) = local.get("zk_avg_latency").and_then(|v| v.parse::<f64>().ok()) {
         if lat > LATENCY_LIMIT {
             add(
@@ -140,7 +184,7 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
         local.get("zk_open_file_descriptor_count").and_then(|v| v.parse::<f64>().ok()),
         local.get("zk_max_file_descriptor_count").and_then(|v| v.parse::<f64>().ok()),
     ) {
-        if max > 0.0 && open / max > FD_LIMIT {
+        if max > 0.0 && open / max * 100.0 > FD_PERCENT_LIMIT {
             add(
                 Level::Warning,
                 format!(
@@ -155,8 +199,21 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
     let mut leader: Option<HashMap<String, String>> = None;
     for (host, addr) in members {
         let r = get(addr, "ruok");
-        if r.rc != 0 && r.text.is_empty() {
-            add(Level::Warning, format!("ENSEMBLE WARNING - socket error connecting to {host}: connection failed (nc exit {})", r.rc));
+        if r.rc != 0 {
+            // bash says `...: /dev/tcp/HOST/PORT: Connection refused`; keep the reason.
+            let why = r
+                .text
+                .lines()
+                .rev()
+                .find_map(|l| l.rsplit(": ").next().filter(|w| !w.trim().is_empty()))
+                .map(str::trim)
+                .unwrap_or("no answer")
+                .to_string();
+            let why = if r.rc == 124 { "timed out".to_string() } else { why };
+            add(
+                Level::Warning,
+                format!("ENSEMBLE WARNING - socket error connecting to {host}: {why}"),
+            );
             continue;
         }
         if r.text != "imok" {
@@ -207,22 +264,22 @@ pub fn judge(probe: &str, members: &[(String, String)]) -> Vec<Finding> {
 }
 
 pub fn render_plan(inv: &Inventory, format: Format) -> Result<String> {
-    let m = members(inv);
+    let m = check_hosts(inv);
     if m.is_empty() {
         return Err(Error::Usage("the inventory has no host with the role \"zookeeper\"".into()));
     }
-    let cmd = probe_command(&m);
+    let cmd = probe_command();
     Ok(match format {
         Format::Json => serde_json::to_string_pretty(&serde_json::json!({
             "procedure": "check-zookeeper",
             "changes": 0,
-            "actions": m.iter().map(|(h, _)| serde_json::json!({"host": h, "command": cmd})).collect::<Vec<_>>(),
+            "actions": m.iter().map(|h| serde_json::json!({"host": h, "command": cmd})).collect::<Vec<_>>(),
         }))
         .expect("json")
             + "\n",
         _ => {
             let mut s = String::from("Plan: check zookeeper (read-only, on every ZooKeeper host at once)\n\n");
-            for (h, _) in &m {
+            for h in &m {
                 let _ = writeln!(s, "  on {h}:\n       $ {cmd}");
             }
             s
@@ -231,17 +288,16 @@ pub fn render_plan(inv: &Inventory, format: Format) -> Result<String> {
 }
 
 pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> Result<Level> {
-    let m = members(inv);
+    let m = check_hosts(inv);
     if m.is_empty() {
         return Err(Error::Usage("the inventory has no host with the role \"zookeeper\"".into()));
     }
-    let hosts: Vec<String> =
-        m.iter().map(|(h, _)| h.clone()).filter(|h| only.is_none_or(|o| o.contains(h))).collect();
+    let hosts: Vec<String> = m.into_iter().filter(|h| only.is_none_or(|o| o.contains(h))).collect();
     let mut transport = SshTransport::new(inv);
     if let Err((host, e)) = crate::transport::Transport::connect(&mut transport, &hosts).await {
         return Err(Error::Connect { host, step: "connect".into(), message: e.to_string() });
     }
-    let cmd = probe_command(&m);
+    let cmd = probe_command();
     let jobs: Vec<(String, String)> = hosts.iter().map(|h| (h.clone(), cmd.clone())).collect();
     let results = crate::transport::Transport::run_each(&mut transport, &jobs, &|_, _, _| {}).await;
     crate::transport::Transport::close(&mut transport).await;
@@ -250,7 +306,7 @@ pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> 
         .zip(results)
         .map(|(h, r)| {
             let findings = match r {
-                Ok(out) => judge(&out.stdout, &m),
+                Ok(out) => judge(&out.stdout),
                 Err(e) => vec![Finding {
                     level: Level::Unknown,
                     message: format!("UNKNOWN - cannot run the check on {h}: {e}"),
@@ -281,12 +337,9 @@ pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> 
 mod tests {
     use super::*;
 
-    fn members() -> Vec<(String, String)> {
-        (1..=3).map(|i| (format!("zk{i}"), format!("10.0.0.{i}:2181"))).collect()
-    }
-
     fn probe(local: &str, nodes: &[(&str, &str, &str)]) -> String {
-        let mut s = String::new();
+        let mut s =
+            String::from("### members zk1:2181 zk2:2181 zk3:2181\n### local 127.0.0.1:2181\n");
         let mut one = |addr: &str, ruok: &str, isro: &str, mntr: &str| {
             for (w, t) in [("ruok", ruok), ("isro", isro), ("mntr", mntr)] {
                 let rc = if t.is_empty() { 1 } else { 0 };
@@ -309,7 +362,7 @@ mod tests {
                 "" => String::new(),
                 other => state(other),
             };
-            one(&format!("10.0.0.{}:2181", i + 1), ruok, isro, &m);
+            one(&format!("zk{}:2181", i + 1), ruok, isro, &m);
         }
         s
     }
@@ -320,7 +373,7 @@ mod tests {
             "follower",
             &[("imok", "rw", "leader"), ("imok", "rw", "follower"), ("imok", "rw", "follower")],
         );
-        assert!(judge(&p, &members()).is_empty());
+        assert!(judge(&p).is_empty());
     }
 
     #[test]
@@ -333,7 +386,7 @@ mod tests {
             "zk_learners\t2\nzk_synced_followers\t2",
             "zk_learners\t1\nzk_synced_followers\t1",
         );
-        let f = judge(&p, &members());
+        let f = judge(&p);
         let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
         assert!(
             msgs.iter().any(|m| m.starts_with("ENSEMBLE WARNING - socket error connecting to zk2")),
@@ -347,7 +400,7 @@ mod tests {
     fn no_leader_is_critical() {
         let p = probe("follower", &[("", "", ""), ("", "", ""), ("imok", "ro", "")]);
         let p = p.replacen("### 127.0.0.1:2181 isro\nrw", "### 127.0.0.1:2181 isro\nro", 1);
-        let f = judge(&p, &members());
+        let f = judge(&p);
         let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
         assert!(
             msgs.contains(
