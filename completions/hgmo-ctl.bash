@@ -628,7 +628,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__aggregator__subcmd__restart)
-            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            opts="-i -n -y -v -K -h --pending --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,7 +730,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__drop)
-            opts="-i -n -y -v -K -h --spec --confirm --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            opts="-i -n -y -v -K -h --spec --confirm --pause-generation --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,7 +828,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__bundles__subcmd__restore)
-            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            opts="-i -n -y -v -K -h --pause-generation --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -614,6 +614,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --pending 'The pending aggregator (pushdataaggregator-pending.service), which feeds the hgweb heads consumers'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'
             cand -y 'Answer yes to every confirmation'
@@ -672,7 +673,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand restore 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
             cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -682,6 +683,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --pause-generation 'Also stop hg-bundle-generate.timer, so the next 04:00 run does not overwrite it'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'
             cand -y 'Answer yes to every confirmation'
@@ -702,6 +704,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --pause-generation 'Also stop hg-bundle-generate.timer, so the next 04:00 run does not bring them back'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'
             cand -y 'Answer yes to every confirmation'
@@ -715,7 +718,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
         }
         &'hgmo-ctl;bundles;help'= {
-            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand restore 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
             cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1248,7 +1251,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;aggregator;groups'= {
         }
         &'hgmo-ctl;help;bundles'= {
-            cand restore 'Restore the previous clone bundle manifest and replicate it'
+            cand restore 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
             cand drop 'Drop the manifest lines that contain TEXT, after a typed confirmation'
         }
         &'hgmo-ctl;help;bundles;restore'= {

@@ -480,6 +480,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -l pending -d 'The pending aggregator (pushdataaggregator-pending.service), which feeds the hgweb heads consumers'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand aggregator; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Show probe commands and more detail'
@@ -517,7 +518,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fis
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "restore" -d 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and not __fish_seen_subcommand_from restore drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -528,6 +529,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_se
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -l pause-generation -d 'Also stop hg-bundle-generate.timer, so the next 04:00 run does not overwrite it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Show probe commands and more detail'
@@ -544,13 +546,14 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_se
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l pause-generation -d 'Also stop hg-bundle-generate.timer, so the next 04:00 run does not bring them back'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Show probe commands and more detail'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand bundles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -906,7 +909,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from notifier" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from aggregator" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from aggregator" -f -a "groups" -d 'Compare the groups file with the inventory\'s hgweb hosts (show) or rewrite it (sync)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "restore" -d 'Restore the previous clone bundle manifest and replicate it'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "restore" -d 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "zookeeper" -d 'The guide\'s check_zookeeper from each ZooKeeper host (exit 0 OK, 1 WARNING, 2 CRITICAL)'

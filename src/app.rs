@@ -228,13 +228,19 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
             }
             i
         }
-        Command::Bundles(cli::Bundles::Restore { repo }) => {
-            invocation("bundles-restore", &[("repo", Some(repo))])
+        Command::Bundles(cli::Bundles::Restore { repo, pause_generation }) => {
+            let mut i = invocation("bundles-restore", &[("repo", Some(repo))]);
+            i.params.insert("pause_generation".into(), pause_generation.to_string());
+            i
         }
-        Command::Bundles(cli::Bundles::Drop { repo, spec, confirm }) => invocation(
-            "bundles-drop",
-            &[("repo", Some(repo)), ("spec", Some(spec)), ("confirm", confirm.as_ref())],
-        ),
+        Command::Bundles(cli::Bundles::Drop { repo, spec, confirm, pause_generation }) => {
+            let mut i = invocation(
+                "bundles-drop",
+                &[("repo", Some(repo)), ("spec", Some(spec)), ("confirm", confirm.as_ref())],
+            );
+            i.params.insert("pause_generation".into(), pause_generation.to_string());
+            i
+        }
         Command::Strip { repo, rev } => {
             invocation("strip", &[("repo", Some(repo)), ("rev", Some(rev))])
         }

@@ -374,10 +374,13 @@ pub enum Aggregator {
 
 #[derive(Debug, Subcommand)]
 pub enum Bundles {
-    /// Restore the previous clone bundle manifest and replicate it
+    /// Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it
     Restore {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
         repo: String,
+        /// Also stop hg-bundle-generate.timer, so the next 04:00 run does not overwrite it
+        #[arg(long)]
+        pause_generation: bool,
     },
     /// Drop the manifest lines that contain TEXT, after a typed confirmation
     Drop {
@@ -388,6 +391,9 @@ pub enum Bundles {
         /// The repository name, typed in advance (for runs without a terminal)
         #[arg(long, value_name = "REPO")]
         confirm: Option<String>,
+        /// Also stop hg-bundle-generate.timer, so the next 04:00 run does not bring them back
+        #[arg(long)]
+        pause_generation: bool,
     },
 }
 

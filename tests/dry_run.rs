@@ -99,7 +99,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     ),
     (&["restart-httpd"], "sudo -n -- systemctl restart httpd.service"),
     (&["strip", "try", "0123456789abcdef"], "/var/hg/venv_pash/bin/hg --config extensions.strip= -R /repo/hg/mozilla/try strip -r 0123456789abcdef"),
-    (&["bundles", "restore", "try"], "clonebundles.manifest.old"),
+    (&["bundles", "restore", "try"], "/repo/hg/bundles/repos try"),
     (&["bundles", "drop", "try", "--spec", "none-v2;stream=v2"], "grep -vF"),
     (&["aggregator", "groups", "sync"], "hgweb1\nhgweb2"),
     (&["services", "status"], "vcsreplicator@0.service"),

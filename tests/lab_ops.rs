@@ -9,6 +9,10 @@ pub const TESTS: &[crate::LabTest] = &[
     ("ops::strip_concludes_gone_only_from_mercurial", strip_concludes_gone_only_from_mercurial),
     ("ops::pending_pipeline_checked_and_restarted", pending_pipeline_checked_and_restarted),
     ("ops::zookeeper_check_is_productions", zookeeper_check_is_productions),
+    (
+        "ops::bundles_restore_uses_the_repositorys_backup",
+        bundles_restore_uses_the_repositorys_backup,
+    ),
     ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
     ("ops::replication_wedge_incident_replayed", replication_wedge_incident_replayed),
     ("ops::notifier_skip_and_aggregator_restart", notifier_skip_and_aggregator_restart),
@@ -85,6 +89,42 @@ fn strip_concludes_gone_only_from_mercurial(lab: &'static Lab) {
 }
 
 const MANIFEST_NEW: &str = "https://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 REQUIRESNI=true cdn=true\nhttps://s3-us-west-2.amazonaws.com/moz-hg-bundles-us-west-2/mozilla-central/BADTIP.zstd-max.hg BUNDLESPEC=zstd-v2 ec2region=us-west-2\nhttps://hg-edge.mozilla.org/bundles/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog REQUIRESNI=true cdn=true\nhttps://storage.googleapis.com/moz-hg-bundles-gcp-us-central1/mozilla-central/BADTIP.stream-v2.hg BUNDLESPEC=none-v2;stream=v2;requirements%3Dgeneraldelta%2Crevlog-compression-zstd%2Crevlogv1%2Csparserevlog gceregion=us-central1";
+
+/// The generator keeps `.last`, not `.old`, for a repository whose manifest it copies from
+/// another's (`copyfrom=` in /repo/hg/bundles/repos; issue 13, point 7): restore uses that
+/// backup, says when the next generation overwrites it, and can pause the generation.
+fn bundles_restore_uses_the_repositorys_backup(lab: &'static Lab) {
+    let repo = "/repo/hg/mozilla/integration/autoland";
+    let list = lab.sh(MASTER, "cat /repo/hg/bundles/repos");
+    assert!(list.contains("integration/autoland copyfrom=mozilla-central"), "{list}");
+    let good = MANIFEST_NEW.replace("BADTIP", "GOODTIP");
+    let write = |name: &str, content: &str| {
+        let host_file = lab.shared().join(format!("mozilla/integration/autoland/.hg/{name}"));
+        std::fs::write(&host_file, content).unwrap();
+        lab.sh(MASTER, &format!("chown hg:hg {repo}/.hg/{name} && chmod 0664 {repo}/.hg/{name}"));
+    };
+    lab.sh(MASTER, &format!("rm -f {repo}/.hg/clonebundles.manifest*"));
+    write("clonebundles.manifest", MANIFEST_NEW);
+    write("clonebundles.manifest.last", &good);
+    lab.sh(MASTER, "systemctl start hg-bundle-generate.timer");
+    let out = lab
+        .hgmo()
+        .args(["--yes", "bundles", "restore", "integration/autoland", "--pause-generation"])
+        .run();
+    let timer = lab.sh(MASTER, "systemctl is-active hg-bundle-generate.timer || true");
+    lab.sh(MASTER, "systemctl start hg-bundle-generate.timer");
+    assert_eq!(timer.trim(), "inactive", "the generation was not paused");
+    out.code(0)
+        .stdout_has("previous manifest: /repo/hg/mozilla/integration/autoland/.hg/clonebundles.manifest.last")
+        .stdout_has("it runs daily at 04:00")
+        .stderr_has("Pause bundle generation");
+    let now = std::fs::read_to_string(
+        lab.shared().join("mozilla/integration/autoland/.hg/clonebundles.manifest"),
+    )
+    .unwrap();
+    assert_eq!(now, good);
+    lab.sh(MASTER, &format!("rm -f {repo}/.hg/clonebundles.manifest*"));
+}
 
 fn bundles_restore_and_drop_on_a_real_manifest(lab: &'static Lab) {
     let repo = "/repo/hg/mozilla/mozilla-central";
