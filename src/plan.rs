@@ -233,15 +233,28 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
     let first_rolling = runbook.steps.iter().position(|s| s.each_host);
     let rolling_steps: Vec<&Step> = runbook.steps.iter().filter(|s| s.each_host).collect();
     let targets = std::cell::RefCell::new(Vec::<String>::new());
-    let emit_one = |step: &Step,
-                    host: Option<&str>,
-                    repo: Option<&str>,
-                    batch_nodes: &[String],
-                    actions: &mut Vec<Action>|
+    let rounds: usize = match &runbook.rounds {
+        None => 1,
+        Some(Number::Literal(n)) => *n as usize,
+        Some(Number::Template(t)) => expand(t, &vars).parse().map_err(|_| Error::Runbook {
+            name: runbook.name.clone(),
+            message: format!("rounds {t:?} does not give a number"),
+        })?,
+    };
+    let emit_round = |step: &Step,
+                      host: Option<&str>,
+                      repo: Option<&str>,
+                      round: Option<usize>,
+                      batch_nodes: &[String],
+                      actions: &mut Vec<Action>|
      -> Result<()> {
         let mut v = vars.clone();
         if let Some(r) = repo {
             repo_vars(&mut v, r);
+        }
+        if let Some(r) = round {
+            v.insert("round".into(), r.to_string());
+            v.insert("rounds".into(), rounds.to_string());
         }
         if let Some(h) = host {
             v.insert("host".into(), h.to_string());
@@ -255,6 +268,13 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         }
         actions.push(action(inv, step, host, &v, batch_nodes, actions.len() + 1)?);
         Ok(())
+    };
+    let emit_one = |step: &Step,
+                    host: Option<&str>,
+                    repo: Option<&str>,
+                    batch_nodes: &[String],
+                    actions: &mut Vec<Action>| {
+        emit_round(step, host, repo, None, batch_nodes, actions)
     };
     let emit = |step: &Step,
                 host: Option<&str>,
@@ -288,11 +308,13 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                 return Err(no_hosts(step, runbook.rolling.expect("validated")));
             }
             // Within a batch each step runs on every host of the batch before the next
-            // step; consecutive `each_repo` steps run repository by repository on a host.
+            // step; consecutive `each_repo` steps run repository by repository on a host,
+            // consecutive `each_round` steps round by round.
             let mut groups: Vec<Vec<&Step>> = Vec::new();
             for st in &rolling_steps {
                 match groups.last_mut() {
                     Some(g) if st.each_repo && g[0].each_repo => g.push(st),
+                    Some(g) if st.each_round && g[0].each_round => g.push(st),
                     _ => groups.push(vec![st]),
                 }
             }
@@ -301,7 +323,13 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                     b.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect();
                 for g in &groups {
                     for h in b {
-                        if g[0].each_repo {
+                        if g[0].each_round {
+                            for r in 1..=rounds {
+                                for st in g {
+                                    emit_round(st, Some(h), None, Some(r), &nodes, &mut actions)?;
+                                }
+                            }
+                        } else if g[0].each_repo {
                             for r in &repos {
                                 for st in g {
                                     emit_one(st, Some(h), Some(r), &nodes, &mut actions)?;

@@ -55,6 +55,11 @@ pub struct Runbook {
     /// default) over these hosts: all of them for one batch, then the next batch.
     #[serde(default)]
     pub rolling: Option<Target>,
+    /// How many rounds the `each_round` steps make on each host (a template naming a count
+    /// parameter, e.g. `"{count}"`): consecutive `each_round` steps run as a group, round
+    /// after round, with `{round}` (1, 2, ...) and `{rounds}` set.
+    #[serde(default)]
+    pub rounds: Option<Number>,
     pub steps: Vec<Step>,
 }
 
@@ -248,6 +253,10 @@ pub struct Step {
     /// Run this step once per repository of the `repos` parameter.
     #[serde(default)]
     pub each_repo: bool,
+    /// Run this step (with the `each_round` steps next to it) once per round of the
+    /// runbook's `rounds`, host by host.
+    #[serde(default)]
+    pub each_round: bool,
     /// Keep the trimmed output of this read step under this name; later commands use it
     /// as `{=name}`. Only values of `[A-Za-z0-9._:/-]` are accepted.
     #[serde(default)]
@@ -349,6 +358,7 @@ impl Runbook {
             .chain(BUILTIN_VARS.iter().copied())
             .chain(DERIVED_VARS.iter().copied())
             .chain(per_repo.then_some("repo"))
+            .chain(self.rounds.as_ref().map(|_| ["round", "rounds"]).into_iter().flatten())
             .collect();
         let mut ids = std::collections::HashSet::new();
         for step in &self.steps {
@@ -375,6 +385,12 @@ impl Runbook {
             if step.each_host && self.rolling.is_none() {
                 return Err(fail(format!(
                     "step {} is `each_host` but the runbook has no `rolling`",
+                    step.id
+                )));
+            }
+            if step.each_round && (self.rounds.is_none() || !step.each_host || step.each_repo) {
+                return Err(fail(format!(
+                    "step {} is `each_round`: the runbook needs `rounds`, and the step `each_host` and not `each_repo`",
                     step.id
                 )));
             }

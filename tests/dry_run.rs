@@ -105,7 +105,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["services", "status"], "vcsreplicator@0.service"),
     (&["replication", "status"], "check_vcsreplicator_lag /etc/mercurial/vcsreplicator.ini"),
     (&["replication", "dump", "--host", "hgweb2.example.invalid", "--partition", "6"], "vcsreplicator-consumer /etc/mercurial/vcsreplicator.ini --dump --partition 6"),
-    (&["replication", "skip", "--all-hosts", "--partition", "6"], "systemctl restart 'vcsreplicator@6.service'"),
+    (&["replication", "skip", "--all-hosts", "--partition", "6"], "sudo -n -- systemctl stop 'vcsreplicator@6.service'"),
     (&["notifier", "skip", "pulse"], "/var/hg/venv_tools/bin/vcsreplicator-pulse-notifier --skip /etc/mercurial/notifications.ini"),
     (&["aggregator", "restart"], "sudo -n -- systemctl restart pushdataaggregator.service"),
     (&["check", "zookeeper"], "ruok isro mntr"),

@@ -15,6 +15,10 @@ pub const TESTS: &[crate::LabTest] = &[
     ),
     ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
     ("ops::replication_wedge_incident_replayed", replication_wedge_incident_replayed),
+    (
+        "ops::replication_skip_never_drops_a_good_message",
+        replication_skip_never_drops_a_good_message,
+    ),
     ("ops::notifier_skip_and_aggregator_restart", notifier_skip_and_aggregator_restart),
     ("ops::zookeeper_check_healthy_one_down_two_down", zookeeper_check_healthy_one_down_two_down),
     (
@@ -515,6 +519,102 @@ fn replication_wedge_incident_replayed(lab: &'static Lab) {
     }
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(std::fs::metadata(&note_path).unwrap().permissions().mode() & 0o777, 0o600);
+    status_until(lab, 0).code(0);
+}
+
+/// The wedge incident while another repository on the same partition receives pushes (issue
+/// 13, point 2). Asked to skip two messages on hgweb1, the operator is shown each one before
+/// it is dropped: the first is the bad message, the second a developer's good push, which
+/// the operator refuses; the run then offers to start the (stopped) consumer again, and
+/// hgweb1 applies every good push. hgweb2 and hgweb3 are cleared with `--yes` (one skip
+/// each). Afterwards every mirror holds every good push.
+fn replication_skip_never_drops_a_good_message(lab: &'static Lab) {
+    const HG: &str = "/var/hg/venv_tools/bin/hg";
+    status_until(lab, 0).code(0).stdout_has("OK - 8/8 consumers completely in sync");
+    // A user repository on partition 6 (the lab maps users/ paths to 5-7 by crc32).
+    let repo = "users/dev0_example.com/p6";
+    let path = format!("/repo/hg/mozilla/{repo}");
+    lab.sh(
+        MASTER,
+        &format!(
+            "test -d {path}/.hg || sudo -u hg sh -c 'mkdir -p $(dirname {path}) && {HG} init {path} && cd {path} && echo a > a && {HG} add -q a && {HG} commit -q -m init -u lab -d \"0 0\"'; sudo -u hg {HG} -R {path} replicatesync >/dev/null"
+        ),
+    );
+    let has = |h: &str, node: &str| {
+        lab.exec(h, &format!("{HG} -R {path} log -r {node} -T x")).status.success()
+    };
+    let wait_has = |hosts: &[&str], node: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+        for h in hosts {
+            while !has(h, node) {
+                assert!(std::time::Instant::now() < deadline, "{h} never got {node}");
+                std::thread::sleep(std::time::Duration::from_millis(500));
+            }
+        }
+    };
+    wait_has(&HGWEBS, "tip");
+    status_until(lab, 0).code(0);
+    lab_script(lab, &["wedge", "--partition", "6", "--count", "0"]);
+    let t = tempfile::tempdir().unwrap();
+    let run = format!("{}", std::process::id());
+    let wc = lab.clone_with_commit(repo, t.path(), &format!("good-{run}-1.txt"));
+    assert!(lab.push(&wc).status.success());
+    let good1 = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    let sync = format!("sudo -u hg {HG} -R {path} replicatesync >/dev/null");
+    lab.sh(MASTER, &sync);
+    // Two messages behind: within the check's tolerances, but out of sync, on every host.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let out = lab.hgmo().args(["replication", "status"]).run();
+        if out.stdout.matches("1/8 consumers out of sync").count() == 3 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "not wedged:\n{}", out.stdout);
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+
+    let (mut p, _d) = lab
+        .hgmo()
+        .args(["replication", "skip", "--host", HGWEBS[0], "--partition", "6", "--count", "2"])
+        .spawn_pty(180_000);
+    p.exp_string("Stop vcsreplicator@6.service").unwrap();
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("users/someone_example.com/deleted-repo").unwrap();
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("skipped message in partition 6").unwrap();
+    p.exp_string(&format!("{{moz}}/{repo}")).unwrap();
+    // Meanwhile, another good push to the same partition.
+    std::fs::write(wc.join("good-2.txt"), "2\n").unwrap();
+    lab.hg_ok(&wc, &["add", "good-2.txt"]);
+    lab.hg_ok(&wc, &["commit", "-m", "good push 2"]);
+    assert!(lab.push(&wc).status.success());
+    let good2 = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    lab.sh(MASTER, &sync);
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap();
+    p.send_line("n").unwrap();
+    p.exp_string("Undo it on hgweb1.lab.test now?").unwrap();
+    p.send_line("y").unwrap();
+    let rest = p.exp_eof().unwrap();
+    let status = p.process.wait().unwrap();
+    assert_eq!(
+        status,
+        rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 3),
+        "{rest}"
+    );
+    wait_has(&[HGWEBS[0]], &good1);
+    wait_has(&[HGWEBS[0]], &good2);
+
+    for h in [HGWEBS[1], HGWEBS[2]] {
+        let out = lab
+            .hgmo()
+            .args(["--yes", "replication", "skip", "--host", h, "--partition", "6"])
+            .run();
+        out.code(0).stdout_has("users/someone_example.com/deleted-repo");
+    }
+    wait_has(&HGWEBS, &good1);
+    wait_has(&HGWEBS, &good2);
     status_until(lab, 0).code(0);
 }
 
