@@ -879,6 +879,31 @@ roles = ["hgweb"]
     }
 
     #[test]
+    fn rounds_repeat_their_group_host_by_host() {
+        let inv = inventory();
+        let rb = Runbook::load("replication-skip").unwrap();
+        let plan = resolve(&rb, request(&inv, &[("partition", "6"), ("count", "2")])).unwrap();
+        let steps: Vec<String> = plan
+            .actions
+            .iter()
+            .map(|a| format!("{}@{}", a.step, &a.host.as_deref().unwrap()[..6]))
+            .collect();
+        let host = |h: &str| {
+            ["stop", "show", "skip", "next", "show", "skip", "next", "start", "caught-up"]
+                .iter()
+                .map(|s| format!("{s}@{h}"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(steps, [host("hgweb1"), host("hgweb2")].concat());
+        let skip = plan.actions.iter().find(|a| a.step == "skip").unwrap();
+        assert!(skip.title.ends_with("1/2)"), "{}", skip.title);
+        assert!(skip.command.as_deref().unwrap().ends_with("--skip --partition 6"));
+        let rb = Runbook::load("replication-skip").unwrap();
+        let err = resolve(&rb, request(&inv, &[("partition", "6"), ("count", "0")])).unwrap_err();
+        assert_eq!(err.code(), 2);
+    }
+
+    #[test]
     fn holders_are_the_master_and_every_hgweb() {
         let inv = inventory();
         let rb = Runbook::load("fncache-rebuild").unwrap();
