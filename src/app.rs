@@ -704,6 +704,7 @@ fn write_extension(path: &str) -> Result<()> {
 /// must connect (the inventory's key, known hosts and strictness).
 fn try_params(i: &mut Invocation, inv: &Inventory) {
     i.params.insert("source".into(), inv.try_repo.push_url().to_string());
+    i.params.insert("seed".into(), inv.try_repo.seed_url().to_string());
     let mut ssh = vec!["ssh".to_string(), "-o".into(), "BatchMode=yes".into()];
     ssh.push("-o".into());
     ssh.push(match inv.ssh.known_hosts {

@@ -156,11 +156,19 @@ pub struct NotifySettings {
 pub struct TrySettings {
     /// Default `ssh://hg.mozilla.org/try`.
     pub push_url: Option<String>,
+    /// Where a new working copy is first cloned from, over HTTP, before Try is pulled into
+    /// it (production's tooling: the unified repository and its clone bundles). Default
+    /// `https://hg.mozilla.org/mozilla-unified`.
+    pub seed_url: Option<String>,
 }
 
 impl TrySettings {
     pub fn push_url(&self) -> &str {
         self.push_url.as_deref().unwrap_or("ssh://hg.mozilla.org/try")
+    }
+
+    pub fn seed_url(&self) -> &str {
+        self.seed_url.as_deref().unwrap_or("https://hg.mozilla.org/mozilla-unified")
     }
 }
 
@@ -297,14 +305,17 @@ impl Inventory {
             let (line, column) = locate(text, at);
             Error::Inventory { path: self.source.clone(), line, column, message }
         };
-        if let Some(url) = &self.try_repo.push_url {
+        for (key, url) in
+            [("push_url", &self.try_repo.push_url), ("seed_url", &self.try_repo.seed_url)]
+        {
+            let Some(url) = url else { continue };
             let ok = ["ssh://", "https://", "http://"].iter().any(|p| url.starts_with(p))
                 && url.len() > 8
                 && !url.chars().any(|c| c.is_whitespace() || c.is_control());
             if !ok {
                 return Err(err(
-                    Place::Setting("try", "push_url"),
-                    format!("push_url {url:?} is not an ssh:// or https:// URL"),
+                    Place::Setting("try", key),
+                    format!("{key} {url:?} is not an ssh:// or https:// URL"),
                 ));
             }
         }

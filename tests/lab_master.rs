@@ -36,6 +36,10 @@ pub const TESTS: &[crate::LabTest] = &[
         "master::merge_try_heads_leaves_one_head_and_resumes",
         merge_try_heads_leaves_one_head_and_resumes,
     ),
+    (
+        "master::merge_try_heads_while_a_developer_pushes_to_try",
+        merge_try_heads_while_a_developer_pushes_to_try,
+    ),
 ];
 
 const SSH1: &str = "hgssh1.lab.test";
@@ -389,4 +393,67 @@ fn merge_try_heads_leaves_one_head_and_resumes(lab: &Lab) {
         ),
     );
     assert_eq!(merges.trim(), old.len().to_string(), "heads merged twice or not at all");
+}
+
+/// A developer pushes to Try while the heads are merged (issue 13, point 1): the push of the
+/// chain goes through the public endpoint as developers' do, the run succeeds, every head it
+/// merged is an ancestor of the pushed tip, and the developer's new head is listed as pushed
+/// meanwhile (and left alone).
+fn merge_try_heads_while_a_developer_pushes_to_try(lab: &'static Lab) {
+    let heads_revset = "head() and branch(default) and not public()";
+    let hg = "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try";
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/make-try-heads.py");
+    lab.sh(
+        MASTER,
+        &format!("sudo -u hg /usr/bin/python3 {} /repo/hg/mozilla/try 50", script.display()),
+    );
+    let old: Vec<String> = lab
+        .sh(MASTER, &format!("{hg} log -r '{heads_revset}' -T '{{node}}\\n'"))
+        .lines()
+        .map(String::from)
+        .collect();
+    assert!(old.len() >= 50, "only {} heads", old.len());
+    let work = tempfile::Builder::new().prefix("hgmo-try").tempdir().unwrap();
+    let wd = work.path().join("try");
+    let dev = tempfile::tempdir().unwrap();
+    let dev_wc = dev.path().join("try");
+    lab.hg_ok(dev.path(), &["clone", "-q", &lab.push_url("try"), dev_wc.to_str().unwrap()]);
+    // No --yes: the push of the chain asks first; the developer pushes right then.
+    let (mut p, _d) = lab
+        .hgmo()
+        .args(["merge-try-heads", "--batch", "20", "--workdir"])
+        .arg(&wd)
+        .spawn_pty(180_000);
+    p.exp_string("Push the merge chain to Try").unwrap();
+    p.exp_string("[y]es / [n]o, stop here").unwrap();
+    std::fs::write(dev_wc.join("developer.txt"), "a try push\n").unwrap();
+    lab.hg_ok(&dev_wc, &["add", "developer.txt"]);
+    lab.hg_ok(&dev_wc, &["commit", "-m", "try: -b do -p all"]);
+    let out = lab.hg(&dev_wc, &["push", "-f", "-r", "."]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let developer = lab.hg_ok(&dev_wc, &["log", "-r", ".", "-T", "{node}"]);
+    p.send_line("y").unwrap();
+    let rest = p.exp_eof().unwrap();
+    let status = p.process.wait().unwrap();
+    assert_eq!(
+        status,
+        rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 0),
+        "{rest}"
+    );
+    assert!(
+        rest.contains(&format!("pushed meanwhile, not merged: {}", &developer[..12])),
+        "{rest}"
+    );
+    let tip = std::fs::read_to_string(wd.join(".hg/merge-try-heads/merge-tip")).unwrap();
+    let tip = tip.trim();
+    let set = old.join("+");
+    let missing = lab.sh(MASTER, &format!("{hg} log -r '({set}) - ::{tip}' -T x | wc -c"));
+    assert_eq!(missing.trim(), "0", "some merged heads are not ancestors of the pushed tip");
+    let now: Vec<String> = lab
+        .sh(MASTER, &format!("{hg} log -r '{heads_revset}' -T '{{node}}\\n'"))
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(now.len(), 2, "{now:?}");
+    assert!(now.contains(&developer), "{now:?}");
 }
