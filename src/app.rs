@@ -311,6 +311,28 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
             .map(|h| h.split('.').next().unwrap_or(h))
             .collect();
         inv.params.insert("groups".into(), groups.join("\n"));
+        // The master's copy is deployed from version-control-tools: every deploy copies
+        // roles/hg-ssh/files/pushdataaggregator_groups over it (production.md §7).
+        let source = inventory.deploy.checkout.as_ref().map(|c| {
+            inventory
+                .resolve_path(c)
+                .join("ansible/roles/hg-ssh/files/pushdataaggregator_groups")
+                .display()
+                .to_string()
+        });
+        match (source, inv.runbook) {
+            (Some(s), _) => {
+                inv.params.insert("source".into(), s);
+            }
+            (None, "aggregator-groups-sync") => {
+                return Err(Error::Usage(format!(
+                    "refused: {} is deployed from version-control-tools (ansible/roles/hg-ssh/files/pushdataaggregator_groups), and the next deploy would undo an edit of the master's copy alone; set [deploy] checkout to your checkout (and [deploy] command) in {}, and sync changes the source and deploys it",
+                    inventory.paths.shared_root.trim_end_matches('/').to_string() + "/pushdataaggregator_groups",
+                    inventory.source.display()
+                )));
+            }
+            (None, _) => {}
+        }
     }
     let run_id = crate::audit::new_run_id();
     let plan = plan::resolve(

@@ -179,6 +179,9 @@ impl TrySettings {
 pub struct DeploySettings {
     /// A shell command line, run with `sh -c` (default `./deploy hgmo`; include a `cd`).
     pub command: Option<String>,
+    /// The version-control-tools checkout the deploy installs from (files that a deploy
+    /// copies to the hosts, such as the aggregator's groups file, are changed here).
+    pub checkout: Option<String>,
 }
 
 /// How hg-master-monitor behaves on the hgssh hosts (reference §7): the timer interval

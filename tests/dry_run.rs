@@ -101,7 +101,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["strip", "try", "0123456789abcdef"], "/var/hg/venv_pash/bin/hg --config extensions.strip= -R /repo/hg/mozilla/try strip -r 0123456789abcdef"),
     (&["bundles", "restore", "try"], "/repo/hg/bundles/repos try"),
     (&["bundles", "drop", "try", "--spec", "none-v2;stream=v2"], "grep -vF"),
-    (&["aggregator", "groups", "sync"], "hgweb1\nhgweb2"),
+    (&["aggregator", "groups", "sync"], "/home/operator/version-control-tools/ansible/roles/hg-ssh/files/pushdataaggregator_groups"),
     (&["services", "status"], "vcsreplicator@0.service"),
     (&["replication", "status"], "check_vcsreplicator_lag /etc/mercurial/vcsreplicator.ini"),
     (&["replication", "dump", "--host", "hgweb2.example.invalid", "--partition", "6"], "vcsreplicator-consumer /etc/mercurial/vcsreplicator.ini --dump --partition 6"),

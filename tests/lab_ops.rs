@@ -190,11 +190,40 @@ fn bundles_restore_and_drop_on_a_real_manifest(lab: &'static Lab) {
     lab.sh(MASTER, &format!("rm -f {repo}/.hg/clonebundles.manifest* && sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"));
 }
 
+/// The groups file follows the inventory's hgweb hosts, and a sync survives the next deploy
+/// (issue 13, point 6): `sync` changes the source in the version-control-tools checkout and
+/// deploys it; editing only the master's copy is refused.
 fn aggregator_groups_follow_added_and_removed_hosts(lab: &'static Lab) {
     let file = lab.shared().join("pushdataaggregator_groups");
-    if !file.exists() {
-        std::fs::write(&file, "hgweb1\nhgweb2\nhgweb3\n").unwrap();
-    }
+    // A version-control-tools checkout, and a deploy that copies the file as the hg-ssh role
+    // does (lab stand-in for ./deploy hgmo).
+    let vct = tempfile::tempdir().unwrap();
+    let source = vct.path().join("ansible/roles/hg-ssh/files/pushdataaggregator_groups");
+    std::fs::create_dir_all(source.parent().unwrap()).unwrap();
+    std::fs::write(&source, "hgweb1\nhgweb2\nhgweb3\n").unwrap();
+    let deploy = vct.path().join("deploy");
+    std::fs::write(
+        &deploy,
+        format!(
+            "#!/bin/sh\n# lab stand-in for ./deploy hgmo: the hg-ssh role copies the groups file to the master\nexec ssh -F {} -o BatchMode=yes operator@{} 'sudo -n tee /repo/hg/pushdataaggregator_groups >/dev/null' < {}\n",
+            lab.ssh_config.display(),
+            crate::lab::MASTER_IP,
+            source.display()
+        ),
+    )
+    .unwrap();
+    let run_deploy = || {
+        let out = std::process::Command::new("sh").arg(&deploy).output().unwrap();
+        assert!(out.status.success(), "deploy: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    let with_checkout = |text: &str| {
+        format!(
+            "{text}\n[deploy]\ncommand = \"sh {}\"\ncheckout = \"{}\"\n",
+            deploy.display(),
+            vct.path().display()
+        )
+    };
+    run_deploy();
     lab.sh(MASTER, "chown root:root /repo/hg/pushdataaggregator_groups && chmod 0644 /repo/hg/pushdataaggregator_groups");
     std::fs::write(&file, "hgweb1\n  hgweb2 \n\nhgweb3\n").unwrap();
     lab.hgmo()
@@ -208,36 +237,67 @@ fn aggregator_groups_follow_added_and_removed_hosts(lab: &'static Lab) {
     let added = format!("{text}\n[hosts.\"hgweb4.lab.test\"]\nroles = [\"hgweb\"]\nssh = \"10.254.77.24\"\nlb_node = \"10.254.77.24:80\"\n");
     let out = Test::new().inventory(&added).args(["aggregator", "groups", "show"]).run();
     out.code(1).stdout_has("+ hgweb4  (an hgweb host of the inventory, missing from the file)");
+    // Without the checkout, only the deployed copy could change: refused.
+    let before = std::fs::read_to_string(&file).unwrap();
     Test::new()
         .inventory(&added)
         .args(["--yes", "aggregator", "groups", "sync"])
         .run()
+        .code(2)
+        .stderr_has("the next deploy would undo an edit of the master's copy alone");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    Test::new()
+        .inventory(&with_checkout(&added))
+        .args(["--yes", "aggregator", "groups", "sync"])
+        .run()
         .code(0)
-        .stdout_has("wrote /repo/hg/pushdataaggregator_groups");
+        .stdout_has(&format!("wrote {}", source.display()))
+        .stdout_has("in sync with the inventory");
+    assert_eq!(std::fs::read_to_string(&source).unwrap(), "hgweb1\nhgweb2\nhgweb3\nhgweb4\n");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb2\nhgweb3\nhgweb4\n");
     assert_eq!(
         lab.sh(MASTER, "stat -c '%U:%G %a' /repo/hg/pushdataaggregator_groups").trim(),
         "root:root 644"
     );
+    // The next deploy keeps it.
+    run_deploy();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb2\nhgweb3\nhgweb4\n");
+    Test::new()
+        .inventory(&with_checkout(&added))
+        .args(["aggregator", "groups", "show"])
+        .run()
+        .code(0)
+        .stdout_has("the deploy source is in sync with the inventory");
 
     // hgweb2's table removed from the inventory.
     let start = added.find("[hosts.\"hgweb2.lab.test\"]").unwrap();
     let end = added[start..].find("\n\n").map_or(added.len(), |e| start + e + 1);
     let removed = format!("{}{}", &added[..start], &added[end..]);
     assert!(!removed.contains("hgweb2.lab.test"));
-    let out = Test::new().inventory(&removed).args(["aggregator", "groups", "show"]).run();
+    let out = Test::new()
+        .inventory(&with_checkout(&removed))
+        .args(["aggregator", "groups", "show"])
+        .run();
     out.code(1).stdout_has("- hgweb2  (in the file, not an hgweb host of the inventory)");
-    Test::new().inventory(&removed).args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb3\nhgweb4\n");
-    // Already in sync: nothing written.
     Test::new()
-        .inventory(&removed)
+        .inventory(&with_checkout(&removed))
+        .args(["--yes", "aggregator", "groups", "sync"])
+        .run()
+        .code(0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb3\nhgweb4\n");
+    // Already in sync: the source is not written again.
+    Test::new()
+        .inventory(&with_checkout(&removed))
         .args(["--yes", "aggregator", "groups", "sync"])
         .run()
         .code(0)
-        .stderr_has("skipped: already in place");
+        .stdout_has("already lists these groups");
     // Back to the lab's own list.
-    lab.hgmo().args(["--yes", "aggregator", "groups", "sync"]).run().code(0);
+    Test::new()
+        .inventory(&with_checkout(&text))
+        .args(["--yes", "aggregator", "groups", "sync"])
+        .run()
+        .code(0);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "hgweb1\nhgweb2\nhgweb3\n");
 }
 

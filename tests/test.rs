@@ -203,6 +203,9 @@ pub const UNREACHABLE_INVENTORY: &str = r#"
 # production: the login is the operator's own (~/.ssh/config), root and hg through sudo
 become = "sudo"
 
+[deploy]
+checkout = "/home/operator/version-control-tools"
+
 [hosts."hgssh1.example.invalid"]
 roles = ["hgssh"]
 master = true
