@@ -445,13 +445,7 @@ pub fn execute_with(
 
 /// For the dry run: how the plan's sudo lines reach their accounts.
 fn become_note(plan: &Plan, inventory: &Inventory, ask: bool) -> Option<String> {
-    let sudo = plan.actions.iter().any(|a| {
-        a.kind != crate::runbook::StepKind::Local
-            && [&a.command, &a.unless, &a.undo]
-                .iter()
-                .any(|l| l.as_deref().is_some_and(crate::privilege::uses_sudo))
-    });
-    if !sudo {
+    if !plan.actions.iter().any(|a| a.uses_sudo()) {
         return None;
     }
     let login = match &inventory.ssh.user {

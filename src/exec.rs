@@ -1014,10 +1014,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         let mut hosts: Vec<String> = Vec::new();
         for a in &plan.actions {
             let Some(h) = &a.host else { continue };
-            let sudo = [&a.command, &a.unless, &a.undo]
-                .iter()
-                .any(|l| l.as_deref().is_some_and(uses_sudo));
-            if sudo && a.kind != StepKind::Local && !hosts.contains(h) {
+            if a.uses_sudo() && !hosts.contains(h) {
                 hosts.push(h.clone());
             }
         }

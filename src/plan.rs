@@ -600,6 +600,14 @@ fn action(
 }
 
 impl Action {
+    /// Does one of this remote action's lines (command, probe, undo) go through sudo?
+    pub fn uses_sudo(&self) -> bool {
+        self.kind != StepKind::Local
+            && [&self.command, &self.unless, &self.undo]
+                .iter()
+                .any(|l| l.as_deref().is_some_and(privilege::uses_sudo))
+    }
+
     pub fn label(&self) -> &'static str {
         match self.kind {
             StepKind::Precondition => "precondition",

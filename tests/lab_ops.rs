@@ -35,16 +35,22 @@ pub const TESTS: &[crate::LabTest] = &[
     ),
 ];
 
-fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
-    let t = tempfile::tempdir().unwrap();
-    let wc = lab.clone_with_commit("integration/autoland", t.path(), "to-strip.txt");
+/// A developer's push to integration/autoland, replicated to every mirror: its node.
+fn pushed_and_replicated(lab: &Lab, tmp: &std::path::Path, file: &str) -> String {
+    let wc = lab.clone_with_commit("integration/autoland", tmp, file);
     assert!(lab.push(&wc).status.success());
     let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
-    let repo = "/repo/hg/mozilla/integration/autoland";
     lab.sh(
         MASTER,
-        &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"),
+        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/integration/autoland replicatesync >/dev/null",
     );
+    node
+}
+
+fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
+    let t = tempfile::tempdir().unwrap();
+    let node = pushed_and_replicated(lab, t.path(), "to-strip.txt");
+    let repo = "/repo/hg/mozilla/integration/autoland";
     for h in HGWEBS {
         lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log -r {node} -T x"));
     }
@@ -66,14 +72,8 @@ fn strip_removes_a_changeset_everywhere(lab: &'static Lab) {
 /// must fail instead of reporting the changeset gone.
 fn strip_concludes_gone_only_from_mercurial(lab: &'static Lab) {
     let t = tempfile::tempdir().unwrap();
-    let wc = lab.clone_with_commit("integration/autoland", t.path(), "to-strip-2.txt");
-    assert!(lab.push(&wc).status.success());
-    let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    let node = pushed_and_replicated(lab, t.path(), "to-strip-2.txt");
     let repo = "/repo/hg/mozilla/integration/autoland";
-    lab.sh(
-        MASTER,
-        &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatesync >/dev/null"),
-    );
     let out = lab
         .hgmo_with_paths("hg_tools = \"/var/hg/venv_tools/bin/hg-not-there\"")
         .args(["--yes", "strip", "integration/autoland", &node[..12]])
