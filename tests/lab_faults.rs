@@ -388,22 +388,29 @@ fn closed_output_pipe_does_not_stop_a_run(lab: &'static Lab) {
 /// The master's shared storage is full while the aggregator's groups file is rewritten: the
 /// write fails with the reason, the original file is intact, no temporary file is left.
 fn disk_full_while_writing_the_groups_file(lab: &'static Lab) {
-    let file = "/repo/hg/pushdataaggregator_groups";
-    let original = "hgweb1\nstale-group\n";
+    // The groups file is deployed from version-control-tools now (`aggregator groups sync`
+    // changes the source and deploys it), so the master-side atomic write under test is the
+    // clone bundle manifest's rewrite (`bundles drop`), on a repository of the full disk.
+    let repo = "/repo/hg/mozilla/full";
+    let file = format!("{repo}/.hg/clonebundles.manifest");
+    let original = "https://cdn.example/full.zstd.hg BUNDLESPEC=zstd-v2\nhttps://cdn.example/full.packed1 BUNDLESPEC=none-packed1\n";
     // A 256 KiB tmpfs over /repo/hg in the master's mount namespace, with the master marker
-    // and a stale groups file, then filled but for one page (which the run's lock takes).
+    // and a repository with a manifest, then filled but for one page (which the run's lock
+    // takes).
     let setup = format!(
-        "set -e; mkdir -p /tmp/hgmo-full-save; cp -a /repo/hg/. /tmp/hgmo-full-save/ 2>/dev/null || true; \
-         mount -t tmpfs -o size=256k tmpfs /repo/hg; \
-         touch /repo/hg/master.{MASTER}; printf '{}' > {file}; \
+        "set -e; mount -t tmpfs -o size=256k tmpfs /repo/hg; \
+         touch /repo/hg/master.{MASTER}; mkdir -p {repo}/.hg; printf '{}' > {file}; chown -R hg:hg /repo/hg/mozilla; \
          dd if=/dev/zero of=/repo/hg/page bs=4k count=1 2>/dev/null; \
          dd if=/dev/zero of=/repo/hg/filler bs=4k 2>/dev/null || true; rm /repo/hg/page; sync",
         original.replace('\n', "\\n")
     );
     lab.sh(MASTER, &setup);
-    let out = lab.hgmo().args(["--yes", "aggregator", "groups", "sync"]).run();
-    let content = lab.sh(MASTER, &format!("cat {file}; echo END; ls /repo/hg"));
-    lab.sh(MASTER, "umount /repo/hg; rm -rf /tmp/hgmo-full-save");
+    let out = lab
+        .hgmo()
+        .args(["--yes", "bundles", "drop", "full", "--spec", "none-packed", "--confirm", "full"])
+        .run();
+    let content = lab.sh(MASTER, &format!("cat {file}; echo END; ls -a {repo}/.hg"));
+    lab.sh(MASTER, "umount /repo/hg");
     out.code(1);
     assert!(
         out.stderr.contains("No space left on device") || out.stderr.contains("I/O error"),
@@ -411,13 +418,13 @@ fn disk_full_while_writing_the_groups_file(lab: &'static Lab) {
         out.stderr
     );
     let (text, listing) = content.split_once("END").unwrap();
-    assert_eq!(text, original, "the groups file changed");
+    assert_eq!(text, original, "the manifest changed");
     assert!(!listing.contains(".tmp."), "a temporary file was left: {listing}");
     record(
         "disk full while a file is written",
-        "256 KiB tmpfs filled to the last block over the master's /repo/hg, then `aggregator groups sync`",
+        "256 KiB tmpfs filled to the last block over the master's /repo/hg, then `bundles drop` rewrites a clone bundle manifest there",
         1,
-        "stopped with exit 1 and the shell's write error (`printf: I/O error`); the original groups file intact; no temporary file left",
+        "stopped with exit 1 and the write error (`No space left on device`); the original manifest intact; no temporary file left",
         "nothing",
     );
 }
