@@ -577,23 +577,19 @@ mod tests {
         assert_eq!(template_vars("a {repo} {1} {Bad} {ok_2}"), vec!["repo", "ok_2"]);
     }
 
+    /// A runbook `x` with one step `a` (the step's table lines after its id).
+    fn one_step(step: &str) -> String {
+        format!(
+            "name = \"x\"\ntitle = \"t\"\nguide = \"g\"\nusage = \"u\"\npurpose = \"p\"\n[[steps]]\nid = \"a\"\n{step}"
+        )
+    }
+
     #[test]
     fn unknown_variables_and_fields_are_runbook_errors() {
-        let text = r#"
-name = "x"
-title = "t"
-guide = "g"
-usage = "u"
-purpose = "p"
-[[steps]]
-id = "a"
-kind = "run"
-title = "t"
-on = "master"
-as = "root"
-command = ["echo", "{nope}"]
-"#;
-        let err = Runbook::parse("x", text).unwrap_err();
+        let text = one_step(
+            "kind = \"run\"\ntitle = \"t\"\non = \"master\"\nas = \"root\"\ncommand = [\"echo\", \"{nope}\"]\n",
+        );
+        let err = Runbook::parse("x", &text).unwrap_err();
         assert!(err.to_string().contains("unknown variable {nope}"), "{err}");
         let err = Runbook::parse("x", &text.replace("title = \"t\"\non", "titel = \"t\"\non"))
             .unwrap_err();
@@ -603,20 +599,10 @@ command = ["echo", "{nope}"]
 
     #[test]
     fn a_changing_step_must_name_its_account() {
-        let text = r#"
-name = "x"
-title = "t"
-guide = "g"
-usage = "u"
-purpose = "p"
-[[steps]]
-id = "a"
-kind = "run"
-title = "t"
-on = "master"
-command = ["touch", "/repo/hg/x"]
-"#;
-        let err = Runbook::parse("x", text).unwrap_err();
+        let text = one_step(
+            "kind = \"run\"\ntitle = \"t\"\non = \"master\"\ncommand = [\"touch\", \"/repo/hg/x\"]\n",
+        );
+        let err = Runbook::parse("x", &text).unwrap_err();
         assert!(
             err.to_string().contains("step a changes a host but does not say which account"),
             "{err}"
@@ -625,8 +611,9 @@ command = ["touch", "/repo/hg/x"]
         // A read may leave it out (it runs as the login account); a local step must.
         let read = text.replace("kind = \"run\"", "kind = \"read\"");
         assert!(Runbook::parse("x", &read).is_ok());
-        let local = "name = \"x\"\ntitle = \"t\"\nguide = \"g\"\nusage = \"u\"\npurpose = \"p\"\n[[steps]]\nid = \"a\"\nkind = \"local\"\ntitle = \"t\"\nas = \"root\"\ncommand = [\"true\"]\n";
-        let err = Runbook::parse("x", local).unwrap_err();
+        let local =
+            one_step("kind = \"local\"\ntitle = \"t\"\nas = \"root\"\ncommand = [\"true\"]\n");
+        let err = Runbook::parse("x", &local).unwrap_err();
         assert!(err.to_string().contains("no `on`/`host`/`as`"), "{err}");
         // With an account, every line carries it: the command, its probe and its undo.
         let ok = text.replace("on = \"master\"", "on = \"master\"\nas = \"{hg_user}\"\nunless = [\"test\", \"-e\", \"/repo/hg/x\"]\nundo = [\"rm\", \"/repo/hg/x\"]");

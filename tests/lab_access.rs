@@ -179,17 +179,13 @@ fn sample_processes(needle: String, stop: Arc<AtomicBool>) -> std::thread::JoinH
     })
 }
 
+/// The files under `dir` that contain `needle`.
 fn grep_tree(dir: &Path, needle: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            found.extend(grep_tree(&p, needle));
-        } else if std::fs::read(&p).is_ok_and(|b| String::from_utf8_lossy(&b).contains(needle)) {
-            found.push(p.display().to_string());
-        }
-    }
-    found
+    crate::lab_faults::files_under(dir)
+        .into_iter()
+        .filter(|p| std::fs::read(p).is_ok_and(|b| String::from_utf8_lossy(&b).contains(needle)))
+        .map(|p| p.display().to_string())
+        .collect()
 }
 
 fn password_with_k_on_a_pty(lab: &Lab) {

