@@ -158,7 +158,10 @@ fn failover(lab: &'static Lab, from: &'static str, to: &'static str, wait: u64) 
     });
     out.code(0);
     assert!(w.samples > 100, "only {} samples", w.samples);
-    assert!(w.max_gap <= Duration::from_millis(50), "sampling gap {:?}", w.max_gap);
+    // The sampler reads every 20 ms; on a loaded two-core machine a read can lag. 250 ms is
+    // still far shorter than the failover's wait between the two master files (seconds),
+    // so no moment with two files could fall between two readings.
+    assert!(w.max_gap <= Duration::from_millis(250), "sampling gap {:?}", w.max_gap);
     assert_eq!(w.worst_files, 1, "two master files existed at once");
     assert!(w.worst_active <= 1, "two hg-master.target ran at once");
     let (gone, stopped, new) =
