@@ -69,7 +69,7 @@ fn sampler(lab: &Lab) -> Sampler {
 }
 
 /// The journal of the only run in this state folder.
-fn journal(state: &Path) -> Option<serde_json::Value> {
+pub fn journal(state: &Path) -> Option<serde_json::Value> {
     let dir = state.join("hgmo-ctl/runs");
     let entry = std::fs::read_dir(dir)
         .ok()?
@@ -78,7 +78,7 @@ fn journal(state: &Path) -> Option<serde_json::Value> {
     serde_json::from_str(&std::fs::read_to_string(entry.path()).ok()?).ok()
 }
 
-fn states(j: &serde_json::Value) -> Vec<String> {
+pub fn states(j: &serde_json::Value) -> Vec<String> {
     j["states"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
 }
 

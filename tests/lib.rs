@@ -12,6 +12,7 @@ mod dry_run;
 mod lab;
 mod lab_access;
 mod lab_faults;
+mod lab_kafka;
 mod lab_lb;
 mod lab_master;
 mod lab_ops;
@@ -40,6 +41,7 @@ fn main() {
         .chain(lab_workflow::TESTS)
         .chain(lab_faults::TESTS)
         .chain(lab_access::TESTS)
+        .chain(lab_kafka::TESTS)
         .copied()
         .collect();
 

@@ -1,0 +1,242 @@
+//! Kafka procedures against the lab's real Kafka 1.1.0 brokers and ZooKeeper ensemble (on
+//! the hgweb hosts): the nuclear reset, whole and interrupted.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::lab::{Lab, HGWEBS, MASTER};
+use crate::lab_faults::{journal, states};
+use crate::test::Test;
+
+pub const TESTS: &[crate::LabTest] = &[
+    (
+        "kafka::reset_keeps_every_writer_stopped_through_the_wipe",
+        reset_keeps_every_writer_stopped_through_the_wipe,
+    ),
+    ("kafka::reset_killed_after_the_wipe_then_resumed", reset_killed_after_the_wipe_then_resumed),
+];
+
+const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
+const OWN_REASON: &str =
+    "Pushes are disabled for maintenance of the replication system (hgmo-ctl kafka reset).";
+
+/// The lab inventory with the lab's deploy stand-in as `[deploy] command`.
+fn with_deploy(lab: &Lab) -> Test {
+    let text = std::fs::read_to_string(&lab.inventory).unwrap();
+    let text =
+        format!("{text}\n[deploy]\ncommand = \"{} hgmo\"\n", lab.dir.join("deploy").display());
+    let t = Test::new().write("lab-inventory-deploy.toml", &text);
+    let p = t.path_of("lab-inventory-deploy.toml");
+    t.arg("-i").arg(p)
+}
+
+/// Is a unit's process alive on a lab host (the stand-ins' pid files)?
+fn unit_alive(lab: &Lab, short: &str, unit: &str) -> bool {
+    let pidfile = lab.dir.join(format!("hosts/{short}/systemd/{unit}.pid"));
+    let Ok(pid) = std::fs::read_to_string(pidfile) else { return false };
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
+        return false;
+    };
+    !stat.rsplit(')').next().unwrap_or("").trim_start().starts_with('Z')
+}
+
+/// Is hgweb1's ZooKeeper data directory there (its writable /var/lib layer)?
+fn zk_data_present(lab: &Lab) -> bool {
+    lab.dir.join("hosts/hgweb1/var_lib/upper/zookeeper/myid").is_file()
+}
+
+/// kafka-topics.sh on hgweb1 (the real Kafka tool).
+fn topics(lab: &Lab, args: &str) -> String {
+    lab.sh(HGWEBS[0], &format!("/opt/kafka/bin/kafka-topics.sh --zookeeper {ZK_CONNECT} {args}"))
+}
+
+#[derive(Default)]
+struct Window {
+    samples: u64,
+    /// When the sampler first saw hgweb1's ZooKeeper data gone, and when a consumer ran again
+    /// after that.
+    wiped: Option<Instant>,
+    consumers_back: Option<Instant>,
+    /// Writers or consumers seen running between the wipe and the consumers' start.
+    violations: BTreeSet<String>,
+    max_gap: Duration,
+}
+
+/// Sample every 50 ms, while `f` runs, which writer and consumer units run: hg-master.target on
+/// both hgssh hosts, vcsreplicator@0 and vcsreplicator-heads on every hgweb.
+fn sampled<T>(lab: &'static Lab, f: impl FnOnce() -> T) -> (T, Window) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let window = Arc::new(Mutex::new(Window::default()));
+    let (s2, w2) = (stop.clone(), window.clone());
+    let h = std::thread::spawn(move || {
+        let mut last = Instant::now();
+        while !s2.load(Ordering::SeqCst) {
+            let mut running = Vec::new();
+            for short in ["hgssh1", "hgssh2"] {
+                if unit_alive(lab, short, "hg-master.target") {
+                    running.push(format!("{short} hg-master.target"));
+                }
+            }
+            let mut consumers = false;
+            for short in ["hgweb1", "hgweb2", "hgweb3"] {
+                for unit in ["vcsreplicator@0.service", "vcsreplicator-heads.service"] {
+                    if unit_alive(lab, short, unit) {
+                        running.push(format!("{short} {unit}"));
+                        consumers |= unit.starts_with("vcsreplicator@");
+                    }
+                }
+            }
+            let zk = zk_data_present(lab);
+            let now = Instant::now();
+            let mut w = w2.lock().unwrap();
+            w.samples += 1;
+            w.max_gap = w.max_gap.max(now - last);
+            last = now;
+            if w.wiped.is_none() && !zk {
+                w.wiped = Some(now);
+            }
+            if w.wiped.is_some() && w.consumers_back.is_none() {
+                if consumers {
+                    w.consumers_back = Some(now);
+                } else {
+                    w.violations.extend(running);
+                }
+            }
+            drop(w);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    let r = f();
+    stop.store(true, Ordering::SeqCst);
+    h.join().unwrap();
+    let w = std::mem::take(&mut *window.lock().unwrap());
+    (r, w)
+}
+
+/// What a finished reset leaves: fresh topics (the marker topic made before is gone), each
+/// node's id written again, the master file back and no copy aside, every writer and consumer
+/// running, and a message produced to pushdata read back with the real Kafka tools.
+fn assert_recreated(lab: &Lab) {
+    let list = topics(lab, "--list");
+    let names: BTreeSet<&str> = list.lines().map(str::trim).collect();
+    for t in ["pushdata", "replicatedpushdatapending", "replicatedpushdata"] {
+        assert!(names.contains(t), "topic {t} missing after the reset: {list}");
+    }
+    assert!(!names.contains("labmarker"), "the old Kafka data survived the reset: {list}");
+    let desc = topics(lab, "--describe --topic pushdata");
+    let led = desc.lines().filter(|l| l.contains("Leader: 1")).count();
+    assert_eq!(led, 8, "pushdata partitions with a leader:\n{desc}");
+    for (web, id) in HGWEBS.iter().zip(["14", "15", "16"]) {
+        assert_eq!(lab.sh(web, "cat /var/lib/zookeeper/myid").trim(), id, "{web}");
+    }
+    assert_eq!(lab.master_files(), BTreeSet::from([format!("master.{MASTER}")]));
+    assert!(!lab.shared().join(format!("kafka-reset-aside.master.{MASTER}")).exists());
+    assert!(lab.target_active("hgssh1"));
+    assert!(!lab.target_active("hgssh2"));
+    for short in ["hgweb1", "hgweb2", "hgweb3"] {
+        for i in 0..8 {
+            assert!(unit_alive(lab, short, &format!("vcsreplicator@{i}.service")), "{short} @{i}");
+        }
+        assert!(unit_alive(lab, short, "vcsreplicator-heads.service"), "{short} heads");
+    }
+    let msg = format!("after-reset-{}", std::process::id());
+    lab.sh(
+        HGWEBS[1],
+        &format!(
+            "printf '%s\\n' {msg} | /opt/kafka/bin/kafka-console-producer.sh --broker-list localhost:9092 --topic pushdata --request-required-acks -1 2>&1"
+        ),
+    );
+    let read = lab.sh(
+        HGWEBS[2],
+        "timeout 60 /opt/kafka/bin/kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic pushdata --from-beginning --max-messages 1 --timeout-ms 30000 2>/dev/null",
+    );
+    assert_eq!(read.trim(), msg, "the message produced after the reset was not read back");
+}
+
+fn marker_topic(lab: &Lab) {
+    topics(lab, "--create --if-not-exists --topic labmarker --partitions 1 --replication-factor 1");
+    assert!(topics(lab, "--list").lines().any(|l| l.trim() == "labmarker"));
+}
+
+/// Issue 13 point 4, issue 15 point 3: with hg-master-monitor running (1 s interval, 2 s
+/// delay in the lab) nothing that writes to or reads from Kafka runs between the wipe and the
+/// consumers' start; a read-only reason set before the reset is kept; Kafka is recreated.
+fn reset_keeps_every_writer_stopped_through_the_wipe(lab: &'static Lab) {
+    lab.master_is_hgssh1();
+    marker_topic(lab);
+    let reason = "Tree closed for the merge day (bug 1234567)";
+    lab.sh(MASTER, &format!("printf '%s\\n' '{reason}' > /repo/hg/readonlyreason"));
+    let (out, w) = sampled(lab, || {
+        with_deploy(lab).args(["--yes", "kafka", "reset", "--confirm", "wipe kafka"]).run()
+    });
+    out.code(0);
+    assert!(w.samples > 100, "only {} samples", w.samples);
+    assert!(w.max_gap <= Duration::from_millis(1000), "sampling gap {:?}", w.max_gap);
+    let (wiped, back) = (w.wiped.expect("the wipe was never seen"), w.consumers_back.unwrap());
+    assert!(back - wiped > Duration::from_secs(5), "window of {:?}", back - wiped);
+    assert!(w.violations.is_empty(), "ran during the wipe window: {:?}", w.violations);
+    out.stdout_has("kept the reason set before the reset")
+        .stdout_has("TASK [10.254.77.21] kafka-broker: myid 14")
+        .stdout_has(&format!("{MASTER}| /repo/hg/master.{MASTER} is back"));
+    assert_eq!(lab.sh(MASTER, "cat /repo/hg/readonlyreason").trim(), reason);
+    assert_recreated(lab);
+}
+
+/// Issue 15 point 3 (fault): the tool is killed (SIGKILL) right after the wipe; the master
+/// file is then aside and no writer runs, even though hg-master-monitor keeps running;
+/// `resume` finishes the reset and removes only the reason it wrote.
+fn reset_killed_after_the_wipe_then_resumed(lab: &'static Lab) {
+    lab.master_is_hgssh1();
+    marker_topic(lab);
+    let state = tempfile::tempdir().unwrap();
+    let plan = with_deploy(lab).args(["-n", "--format", "json", "kafka", "reset"]).run();
+    plan.code(0);
+    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
+    let wipe: Vec<usize> = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a["step"] == "wipe")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(wipe.len(), 3, "{plan}");
+    // The Test owns the inventory's directory: keep it alive while the child runs.
+    let t = with_deploy(lab).env("XDG_STATE_HOME", state.path()).args([
+        "--yes",
+        "kafka",
+        "reset",
+        "--confirm",
+        "wipe kafka",
+    ]);
+    let mut child = t.spawn_quiet();
+    let started = Instant::now();
+    loop {
+        if let Some(j) = journal(state.path()) {
+            let s = states(&j);
+            if wipe.iter().all(|&i| s[i] == "done") {
+                child.kill().unwrap();
+                break;
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(120), "the wipe never completed");
+        assert!(child.try_wait().unwrap().is_none(), "the run ended before the wipe");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.wait().unwrap();
+    // Killed: master file aside, the monitor keeps ticking but starts nothing.
+    std::thread::sleep(Duration::from_secs(5));
+    assert!(lab.master_files().is_empty(), "{:?}", lab.master_files());
+    assert!(lab.shared().join(format!("kafka-reset-aside.master.{MASTER}")).exists());
+    assert!(!lab.target_active("hgssh1") && !lab.target_active("hgssh2"));
+    assert_eq!(lab.sh(MASTER, "cat /repo/hg/readonlyreason").trim(), OWN_REASON);
+    let out = with_deploy(lab).env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
+    out.code(0).stderr_has("resuming run");
+    let j = journal(state.path()).unwrap();
+    assert_eq!(j["outcome"], "succeeded");
+    assert!(!Path::new(&lab.shared().join("readonlyreason")).exists(), "own reason left");
+    assert_recreated(lab);
+}
