@@ -575,7 +575,8 @@ fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
 
 /// The failover's typed rules: `--from` defaults to the expected master and differs from
 /// `--to`; the wait is never shorter than what hg-master-monitor needs; the start timeout
-/// covers the monitor's interval and start delay.
+/// covers the monitor's interval, its start delay and the units' stop timeout, and the stop
+/// timeout (after the wait) the interval and the units' stop timeout, each with a margin.
 fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
     let from = match i.params.get("from") {
         Some(f) => f.clone(),
@@ -597,7 +598,9 @@ fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
         )));
     }
     i.params.insert("wait".into(), wait.to_string());
-    i.params.insert("start_timeout".into(), (m.interval() + m.delay() + 15).to_string());
+    i.params.insert("start_timeout".into(), m.start_timeout().to_string());
+    // The poll's deadline also covers what is left of the wait (`min_wait`).
+    i.params.insert("stop_timeout".into(), m.stop_timeout().to_string());
     Ok(())
 }
 

@@ -191,6 +191,9 @@ pub struct DeploySettings {
 pub struct MasterSettings {
     pub monitor_interval: Option<u64>,
     pub start_delay: Option<u64>,
+    /// `TimeoutStopSec` of the master-only units (production: 60 s): how long systemd may
+    /// take to stop one of them before it kills it.
+    pub unit_stop_timeout: Option<u64>,
 }
 
 impl MasterSettings {
@@ -200,6 +203,23 @@ impl MasterSettings {
 
     pub fn delay(&self) -> u64 {
         self.start_delay.unwrap_or(30)
+    }
+
+    pub fn unit_stop(&self) -> u64 {
+        self.unit_stop_timeout.unwrap_or(60)
+    }
+
+    /// How long hg-master.target may take to start on a new master: the monitor's timer
+    /// interval, its start delay, and units of a previous start that systemd may still be
+    /// stopping (their stop timeout), with 30 s of margin.
+    pub fn start_timeout(&self) -> u64 {
+        self.interval() + self.delay() + self.unit_stop() + 30
+    }
+
+    /// How long hg-master.target may take to stop once its master file is gone: the monitor's
+    /// timer interval and the units' stop timeout, with 30 s of margin.
+    pub fn stop_timeout(&self) -> u64 {
+        self.interval() + self.unit_stop() + 30
     }
 
     /// The shortest failover wait that lets the old master's monitor notice the removal

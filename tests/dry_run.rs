@@ -23,6 +23,10 @@ pub const TESTS: &[(&str, fn())] = &[
         "dry_run::the_example_inventory_plans_every_procedure",
         the_example_inventory_plans_every_procedure,
     ),
+    (
+        "dry_run::failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts",
+        failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts,
+    ),
 ];
 
 /// The plan shows every line as sent, sudo included, in all three formats, and says how
@@ -410,4 +414,37 @@ fn the_example_inventory_plans_every_procedure() {
         out.code(0).stdout_has(want);
         assert!(!out.ssh_was_run(), "{args:?}");
     }
+}
+
+/// Issue 13, point 10: the failover waits long enough for production's hg-master-monitor
+/// (15 s timer, 30 s start delay) and for units that systemd may take their whole
+/// `TimeoutStopSec=60` to stop, with a margin; `[master]` changes all three.
+fn failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/inventory.toml");
+    let timeouts = |inventory: &str, wait: &str| {
+        let text = std::fs::read_to_string(example).unwrap() + inventory;
+        let t = Test::new().fake_ssh().write("inv.toml", &text);
+        let inv = t.path_of("inv.toml");
+        let out = t
+            .arg("-i")
+            .arg(inv)
+            .args(["-n", "--format", "json", "failover", "--to", "hgssh4.dmz.mdc1.mozilla.com"])
+            .args(["--wait", wait])
+            .run();
+        out.code(0);
+        let plan: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let of = |step: &str| {
+            plan["actions"].as_array().unwrap().iter().find(|a| a["step"] == step).unwrap()
+                ["seconds"]
+                .as_u64()
+                .unwrap()
+        };
+        (of("old-stopped"), of("new-started"))
+    };
+    // Production: stop 15 + 60 + 30 (after the wait, which the poll adds); start 15 + 30 +
+    // 60 + 30.
+    assert_eq!(timeouts("", "60"), (105, 135));
+    assert_eq!(timeouts("", "300"), (105, 135));
+    let master = "\n[master]\nmonitor_interval = 5\nstart_delay = 10\nunit_stop_timeout = 90\n";
+    assert_eq!(timeouts(master, "60"), (125, 135));
 }
