@@ -17,6 +17,18 @@ pub const TESTS: &[crate::LabTest] = &[
         reset_keeps_every_writer_stopped_through_the_wipe,
     ),
     ("kafka::reset_killed_after_the_wipe_then_resumed", reset_killed_after_the_wipe_then_resumed),
+    (
+        "kafka::rebalance_moves_the_data_to_the_named_broker",
+        rebalance_moves_the_data_to_the_named_broker,
+    ),
+    (
+        "kafka::rebalance_with_a_broker_killed_fails_naming_the_failed_partitions",
+        rebalance_with_a_broker_killed_fails_naming_the_failed_partitions,
+    ),
+    (
+        "kafka::rebalance_refuses_a_topic_that_does_not_exist",
+        rebalance_refuses_a_topic_that_does_not_exist,
+    ),
 ];
 
 const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
@@ -239,4 +251,158 @@ fn reset_killed_after_the_wipe_then_resumed(lab: &'static Lab) {
     assert_eq!(j["outcome"], "succeeded");
     assert!(!Path::new(&lab.shared().join("readonlyreason")).exists(), "own reason left");
     assert_recreated(lab);
+}
+
+/// A topic of `partitions` partitions, each with one replica on broker 14 (hgweb1), holding
+/// `messages` messages; returns its name (new for every call).
+fn topic_on_broker_14(lab: &Lab, stem: &str, partitions: usize, messages: usize) -> String {
+    let name = format!("{stem}-{}-{}", std::process::id(), Instant::now().elapsed().as_nanos());
+    let assignment = vec!["14"; partitions].join(",");
+    topics(lab, &format!("--create --topic {name} --replica-assignment {assignment} --config min.insync.replicas=1"));
+    lab.sh(
+        HGWEBS[0],
+        &format!(
+            "seq 1 {messages} | /opt/kafka/bin/kafka-console-producer.sh --broker-list localhost:9092 --topic {name} --request-required-acks -1 2>&1"
+        ),
+    );
+    name
+}
+
+/// The message count of a topic, read with the real console consumer from hgweb2.
+fn count_messages(lab: &Lab, topic: &str, want: usize) -> usize {
+    lab.sh(
+        HGWEBS[1],
+        &format!(
+            "timeout 90 /opt/kafka/bin/kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic {topic} --from-beginning --max-messages {want} --timeout-ms 60000 2>/dev/null"
+        ),
+    )
+    .lines()
+    .count()
+}
+
+/// Issue 15 point 3: generate, execute and verify on real partitions; afterwards every
+/// partition lives on broker 16 (its data directory is on hgweb3 and gone from hgweb1) and
+/// every message can still be read.
+fn rebalance_moves_the_data_to_the_named_broker(lab: &'static Lab) {
+    let topic = topic_on_broker_14(lab, "labmove", 4, 40);
+    let out = lab
+        .hgmo()
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
+        .args(["--topics", &topic])
+        .run();
+    out.code(0)
+        .stdout_has("Proposed partition reassignment configuration")
+        .stdout_has("4 partition(s) completed successfully, 0 failed");
+    let desc = topics(lab, &format!("--describe --topic {topic}"));
+    assert_eq!(desc.lines().filter(|l| l.contains("Partition:")).count(), 4, "{desc}");
+    for line in desc.lines().filter(|l| l.contains("Partition:")) {
+        assert!(line.contains("Leader: 16") && line.contains("Replicas: 16\t"), "{desc}");
+    }
+    let dirs = |web: &str| -> Vec<String> {
+        lab.sh(web, &format!("ls /var/lib/kafka/logs | grep '^{topic}-' || true"))
+            .lines()
+            // Kafka renames a replica it drops to <dir>.<uuid>-delete, then deletes it.
+            .filter(|d| !d.ends_with("-delete"))
+            .map(String::from)
+            .collect()
+    };
+    let mut on_new = dirs(HGWEBS[2]);
+    on_new.sort();
+    let want: Vec<String> = (0..4).map(|p| format!("{topic}-{p}")).collect();
+    assert_eq!(on_new, want, "partition directories on hgweb3 (broker 16)");
+    let started = Instant::now();
+    while !dirs(HGWEBS[0]).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "still on hgweb1: {:?}",
+            dirs(HGWEBS[0])
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert_eq!(count_messages(lab, &topic, 40), 40);
+}
+
+/// Issue 13 point 10 and issue 15 point 3 (fault): broker 16 is killed between the plan and
+/// its execution, so the reassignment cannot complete; cancelled by hand (the reassignment
+/// znode deleted, as operators unstick one), Kafka reports it failed, and so must the run.
+fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'static Lab) {
+    let topic = topic_on_broker_14(lab, "labkill", 2, 10);
+    let state = tempfile::tempdir().unwrap();
+    let plan = lab
+        .hgmo()
+        .args(["-n", "--format", "json", "kafka", "rebalance", "--on", HGWEBS[0]])
+        .args(["--brokers", "16", "--topics", &topic])
+        .run();
+    plan.code(0);
+    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
+    let generate =
+        plan["actions"].as_array().unwrap().iter().position(|a| a["step"] == "generate").unwrap();
+    let t = lab
+        .hgmo()
+        .env("XDG_STATE_HOME", state.path())
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
+        .args(["--topics", &topic]);
+    let child = t
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        if journal(state.path()).is_some_and(|j| states(&j)[generate] == "done") {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the plan was never generated");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let pid = std::fs::read_to_string(lab.dir.join("hosts/hgweb3/kafka/run/kafka.pid")).unwrap();
+    lab.sh(HGWEBS[2], &format!("kill -9 {}", pid.trim()));
+    // The reassignment is stuck in progress while broker 16 is down.
+    std::thread::sleep(Duration::from_secs(12));
+    let zk = "/opt/kafka/bin/zookeeper-shell.sh localhost:2181";
+    let pending =
+        lab.sh(HGWEBS[0], &format!("{zk} get /hgmoreplication/admin/reassign_partitions 2>&1"));
+    assert!(pending.contains(&topic), "no reassignment in progress:\n{pending}");
+    lab.sh(HGWEBS[0], &format!("{zk} delete /hgmoreplication/admin/reassign_partitions 2>&1"));
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) =
+        (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    // Broker 16 back before anything else can fail.
+    lab.sh(HGWEBS[2], "systemctl start kafka.service");
+    let back = Instant::now();
+    while !lab
+        .exec(HGWEBS[2], "timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/9092'")
+        .status
+        .success()
+    {
+        assert!(back.elapsed() < Duration::from_secs(60), "broker 16 did not come back");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert_eq!(out.status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stdout.contains(&format!("Reassignment of partition {topic}-0 failed")), "{stdout}");
+    assert!(stdout.contains("0 partition(s) completed successfully, 2 failed"), "{stdout}");
+    assert!(stderr.contains("step 6 (verified)"), "{stderr}");
+    assert!(stderr.contains("are not on the brokers planned (16)"), "{stderr}");
+}
+
+/// A topic that does not exist (the guide's old template lists `pushlog`) is refused before
+/// anything changes: no plan file is generated.
+fn rebalance_refuses_a_topic_that_does_not_exist(lab: &'static Lab) {
+    let out = lab
+        .hgmo()
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "14,15,16"])
+        .args(["--topics", "pushdata,pushlog"])
+        .run();
+    out.code(3).stdout_has("pushlog: no such topic").stdout_has("pushdata: exists");
+    let made = lab.sh(HGWEBS[0], "ls /tmp | grep -c '^hgmo-ctl-.*-topics.json' || true");
+    let before = made.trim().to_string();
+    let again = lab
+        .hgmo()
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "14,15,16"])
+        .args(["--topics", "pushlog"])
+        .run();
+    again.code(3);
+    let after = lab.sh(HGWEBS[0], "ls /tmp | grep -c '^hgmo-ctl-.*-topics.json' || true");
+    assert_eq!(after.trim(), before, "a plan was generated for a missing topic");
 }
