@@ -247,10 +247,10 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         Command::Services(cli::Services::Status) => invocation("services-status", &[]),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
         Command::Kafka(cli::Kafka::AddNode { node }) => {
-            invocation("kafka-add-node", &[("node", Some(node))])
+            invocation("kafka-add-node", &[("kafka_node", Some(node))])
         }
         Command::Kafka(cli::Kafka::RemoveNode { node }) => {
-            invocation("kafka-remove-node", &[("node", Some(node))])
+            invocation("kafka-remove-node", &[("kafka_node", Some(node))])
         }
         Command::Kafka(cli::Kafka::Rebalance { on, brokers, topics }) => {
             if brokers.is_empty()

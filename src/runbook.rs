@@ -360,6 +360,16 @@ impl Runbook {
             .chain(per_repo.then_some("repo"))
             .chain(self.rounds.as_ref().map(|_| ["round", "rounds"]).into_iter().flatten())
             .collect();
+        // A parameter named like a variable the plan sets itself (`node` is each host's load
+        // balancer node) would be shadowed in every step that has a host.
+        if let Some(p) = self.params.iter().find(|p| {
+            DERIVED_VARS.contains(&p.name.as_str()) || BUILTIN_VARS.contains(&p.name.as_str())
+        }) {
+            return Err(fail(format!(
+                "parameter {:?} has the name of a variable the plan sets itself",
+                p.name
+            )));
+        }
         let mut ids = std::collections::HashSet::new();
         for step in &self.steps {
             if !ids.insert(step.id.as_str()) {
@@ -595,6 +605,32 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("unknown field `titel`"), "{err}");
         assert_eq!(err.code(), 2);
+    }
+
+    #[test]
+    fn a_parameter_may_not_shadow_a_variable_the_plan_sets() {
+        // `node` is each host's load balancer node: a parameter of that name was silently
+        // replaced by it in every step with a host (kafka remove-node checked one host and
+        // titled its steps with another's node).
+        let step = "kind = \"read\"\ntitle = \"{node}\"\nhost = \"{node}\"\ncommand = [\"true\"]\n";
+        for name in ["node", "host", "run_id"] {
+            let text = one_step(step).replace(
+                "[[steps]]",
+                &format!("[[params]]\nname = \"{name}\"\nkind = \"host\"\ndescription = \"d\"\n\n[[steps]]"),
+            );
+            let err = Runbook::parse("x", &text).unwrap_err();
+            assert!(
+                err.to_string().contains(&format!(
+                    "parameter \"{name}\" has the name of a variable the plan sets itself"
+                )),
+                "{err}"
+            );
+        }
+        let ok = one_step(&step.replace("{node}", "{kafka_node}")).replace(
+            "[[steps]]",
+            "[[params]]\nname = \"kafka_node\"\nkind = \"host\"\ndescription = \"d\"\n\n[[steps]]",
+        );
+        Runbook::parse("x", &ok).unwrap();
     }
 
     #[test]

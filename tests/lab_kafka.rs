@@ -29,6 +29,10 @@ pub const TESTS: &[crate::LabTest] = &[
         "kafka::rebalance_refuses_a_topic_that_does_not_exist",
         rebalance_refuses_a_topic_that_does_not_exist,
     ),
+    (
+        "kafka::remove_node_refuses_a_broker_that_holds_data",
+        remove_node_refuses_a_broker_that_holds_data,
+    ),
 ];
 
 const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
@@ -405,4 +409,20 @@ fn rebalance_refuses_a_topic_that_does_not_exist(lab: &'static Lab) {
     again.code(3);
     let after = lab.sh(HGWEBS[0], "ls /tmp | grep -c '^hgmo-ctl-.*-topics.json' || true");
     assert_eq!(after.trim(), before, "a plan was generated for a missing topic");
+}
+
+/// `kafka remove-node` checks the broker's real data directory first: hgweb3 holds replicas of
+/// pushdata, so nothing is stopped (and a replica Kafka is still deleting does not count).
+fn remove_node_refuses_a_broker_that_holds_data(lab: &'static Lab) {
+    lab.sh(
+        HGWEBS[2],
+        "install -d -o zookeeper -g zookeeper /var/lib/kafka/logs/gone-0.0123abc-delete",
+    );
+    let out = lab.hgmo().args(["--yes", "kafka", "remove-node", "--node", HGWEBS[2]]).run();
+    lab.sh(HGWEBS[2], "rmdir /var/lib/kafka/logs/gone-0.0123abc-delete");
+    out.code(3)
+        .stdout_has("/var/lib/kafka/logs/pushdata-")
+        .stderr_has("still holds topic partitions");
+    assert!(!out.stdout.contains("gone-0."), "{}", out.stdout);
+    assert_eq!(lab.sh(HGWEBS[2], "systemctl is-active kafka.service").trim(), "active");
 }
