@@ -15,6 +15,13 @@ use crate::signals;
 use crate::terminal::{Answer, Ui};
 use crate::transport::{RemoteError, RemoteOutput, Transport};
 
+/// Takes the run's lock on the master: created atomically (noclobber); a lock that exists is
+/// printed and exits 75.
+pub const LOCK_TAKE_SCRIPT: &str = r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/dev/null; then exit 0; fi; if [ -e "$1" ]; then cat -- "$1" || exit 1; exit 75; fi; printf '%s' "$2" > "$1" && exit 0; exit 1"#;
+
+/// Removes the lock, only if it is still this run's.
+pub const LOCK_RELEASE_SCRIPT: &str = r#"grep -qx "run=$2" "$1" && rm -f -- "$1""#;
+
 pub struct Options {
     pub yes: bool,
     pub run_id: String,
@@ -1090,7 +1097,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         let take = self.as_root(&crate::quote::command_line(&[
             "sh",
             "-c",
-            r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/dev/null; then exit 0; fi; if [ -e "$1" ]; then cat -- "$1" || exit 1; exit 75; fi; printf '%s' "$2" > "$1" && exit 0; exit 1"#,
+            LOCK_TAKE_SCRIPT,
             "-",
             &path,
             &content,
@@ -1220,7 +1227,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.as_root(&crate::quote::command_line(&[
             "sh",
             "-c",
-            r#"grep -qx "run=$2" "$1" && rm -f -- "$1""#,
+            LOCK_RELEASE_SCRIPT,
             "-",
             path,
             &self.run_id,

@@ -29,6 +29,8 @@ mod procedures;
 mod quote;
 mod reviewed;
 mod runbook;
+#[cfg(test)]
+mod shellcheck;
 mod signals;
 mod terminal;
 mod transport;

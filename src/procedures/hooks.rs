@@ -30,26 +30,18 @@ pub struct Edit<'a> {
     pub become_password: Option<crate::privilege::Secret>,
 }
 
+/// Reads a repository's hgrc on the master: its sha256 and base64 content, or `none`.
+pub const READ_SCRIPT: &str = r#"f="$1/.hg/hgrc"; test -d "$1/.hg" || { echo "no repository at $1" >&2; exit 3; }; if [ -e "$f" ]; then sha256sum < "$f" | cut -d' ' -f1; base64 -w0 < "$f"; echo; else echo none; fi"#;
+
+/// Writes a repository's hgrc on the master, refusing when it changed since it was read.
+pub const WRITE_SCRIPT: &str = r#"set -e; f="$1/.hg/hgrc"; cur=none; if [ -e "$f" ]; then cur=$(sha256sum < "$f" | cut -d' ' -f1); fi; if [ "$cur" != "$2" ]; then echo "refusing: $f changed on the master since it was read ($2 -> $cur)" >&2; exit 3; fi; tmp="$f.tmp.$$"; trap 'rm -f -- "$tmp"' EXIT; printf %s "$3" | base64 -d > "$tmp"; if [ -e "$f" ]; then chmod --reference="$f" "$tmp"; else chmod 0664 "$tmp"; fi; mv -f -- "$tmp" "$f"; trap - EXIT; echo "wrote $f""#;
+
 fn read_command(path: &str) -> String {
-    command_line(&[
-        "sh",
-        "-c",
-        r#"f="$1/.hg/hgrc"; test -d "$1/.hg" || { echo "no repository at $1" >&2; exit 3; }; if [ -e "$f" ]; then sha256sum < "$f" | cut -d' ' -f1; base64 -w0 < "$f"; echo; else echo none; fi"#,
-        "-",
-        path,
-    ])
+    command_line(&["sh", "-c", READ_SCRIPT, "-", path])
 }
 
 fn write_command(inv: &Inventory, path: &str, sha: &str, content_b64: &str) -> String {
-    let line = command_line(&[
-        "sh",
-        "-c",
-        r#"set -e; f="$1/.hg/hgrc"; cur=none; if [ -e "$f" ]; then cur=$(sha256sum < "$f" | cut -d' ' -f1); fi; if [ "$cur" != "$2" ]; then echo "refusing: $f changed on the master since it was read ($2 -> $cur)" >&2; exit 3; fi; tmp="$f.tmp.$$"; trap 'rm -f -- "$tmp"' EXIT; printf %s "$3" | base64 -d > "$tmp"; if [ -e "$f" ]; then chmod --reference="$f" "$tmp"; else chmod 0664 "$tmp"; fi; mv -f -- "$tmp" "$f"; trap - EXIT; echo "wrote $f""#,
-        "-",
-        path,
-        sha,
-        content_b64,
-    ]);
+    let line = command_line(&["sh", "-c", WRITE_SCRIPT, "-", path, sha, content_b64]);
     crate::privilege::line(inv.ssh.become_method, Some(&inv.paths.hg_user), &line)
 }
 

@@ -55,7 +55,11 @@ pub fn check_hosts(inv: &Inventory) -> Vec<String> {
 /// The script run on each ZooKeeper host: the members and client port from its zoo.cfg,
 /// then every word to the local node and to each member, over bash's `/dev/tcp`.
 pub fn probe_command() -> String {
-    const SCRIPT: &str = r####"cfg=$1
+    crate::quote::command_line(&["bash", "-c", PROBE_SCRIPT, "-", ZOO_CFG])
+}
+
+/// The bash script of [`probe_command`].
+pub const PROBE_SCRIPT: &str = r####"cfg=$1
 [ -r "$cfg" ] || { echo "### error cannot read $cfg"; exit 0; }
 port=$(sed -n 's/^[[:space:]]*clientPort[[:space:]]*=[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$cfg" | tail -n 1)
 port=${port:-2181}
@@ -65,12 +69,11 @@ printf '### local 127.0.0.1:%s\n' "$port"
 for hp in "127.0.0.1:$port" $(for m in $members; do echo "$m:$port"; done); do
   for c in ruok isro mntr; do
     printf '### %s %s\n' "$hp" "$c"
+    # shellcheck disable=SC2016 # the inner script expands its own arguments ($1 host, $2 port, $3 word)
     out=$(timeout 5 bash -c 'exec 3<>"/dev/tcp/$1/$2" && printf %s "$3" >&3 && cat <&3' - "${hp%:*}" "${hp##*:}" "$c" 2>&1); rc=$?
     printf '%s\n' "$out"; printf '### rc %s\n' "$rc"
   done
 done"####;
-    crate::quote::command_line(&["bash", "-c", SCRIPT, "-", ZOO_CFG])
-}
 
 #[derive(Debug, Default, Clone)]
 struct Answer {
