@@ -39,6 +39,34 @@ const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
 const OWN_REASON: &str =
     "Pushes are disabled for maintenance of the replication system (hgmo-ctl kafka reset).";
 
+/// Every broker runs and answers, and every partition of the replication topics has a leader
+/// (a test that stopped ZooKeeper stopped Kafka with it). Starts what is stopped.
+pub fn kafka_ready(lab: &Lab) {
+    for web in HGWEBS {
+        lab.sh(web, "systemctl start zookeeper.service kafka.service");
+    }
+    let started = Instant::now();
+    loop {
+        let up = HGWEBS.iter().all(|web| {
+            lab.exec(web, "timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/9092'").status.success()
+        });
+        let led = up
+            && {
+                let d = lab.exec(
+                HGWEBS[0],
+                &format!("/opt/kafka/bin/kafka-topics.sh --zookeeper {ZK_CONNECT} --describe --topic pushdata"),
+            );
+                let d = String::from_utf8_lossy(&d.stdout).into_owned();
+                d.lines().filter(|l| l.contains("Leader: 1")).count() == 8
+            };
+        if led {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(90), "Kafka did not come back");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
 /// The lab inventory with the lab's deploy stand-in as `[deploy] command`.
 fn with_deploy(lab: &Lab) -> Test {
     let text = std::fs::read_to_string(&lab.inventory).unwrap();
@@ -181,6 +209,7 @@ fn marker_topic(lab: &Lab) {
 /// delay in the lab) nothing that writes to or reads from Kafka runs between the wipe and the
 /// consumers' start; a read-only reason set before the reset is kept; Kafka is recreated.
 fn reset_keeps_every_writer_stopped_through_the_wipe(lab: &'static Lab) {
+    kafka_ready(lab);
     lab.master_is_hgssh1();
     marker_topic(lab);
     let reason = "Tree closed for the merge day (bug 1234567)";
@@ -205,6 +234,7 @@ fn reset_keeps_every_writer_stopped_through_the_wipe(lab: &'static Lab) {
 /// file is then aside and no writer runs, even though hg-master-monitor keeps running;
 /// `resume` finishes the reset and removes only the reason it wrote.
 fn reset_killed_after_the_wipe_then_resumed(lab: &'static Lab) {
+    kafka_ready(lab);
     lab.master_is_hgssh1();
     marker_topic(lab);
     let state = tempfile::tempdir().unwrap();
@@ -288,6 +318,7 @@ fn count_messages(lab: &Lab, topic: &str, want: usize) -> usize {
 /// partition lives on broker 16 (its data directory is on hgweb3 and gone from hgweb1) and
 /// every message can still be read.
 fn rebalance_moves_the_data_to_the_named_broker(lab: &'static Lab) {
+    kafka_ready(lab);
     let topic = topic_on_broker_14(lab, "labmove", 4, 40);
     let out = lab
         .hgmo()
@@ -330,6 +361,7 @@ fn rebalance_moves_the_data_to_the_named_broker(lab: &'static Lab) {
 /// its execution, so the reassignment cannot complete; cancelled by hand (the reassignment
 /// znode deleted, as operators unstick one), Kafka reports it failed, and so must the run.
 fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'static Lab) {
+    kafka_ready(lab);
     let topic = topic_on_broker_14(lab, "labkill", 2, 10);
     let state = tempfile::tempdir().unwrap();
     let plan = lab
@@ -393,6 +425,7 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
 /// A topic that does not exist (the guide's old template lists `pushlog`) is refused before
 /// anything changes: no plan file is generated.
 fn rebalance_refuses_a_topic_that_does_not_exist(lab: &'static Lab) {
+    kafka_ready(lab);
     let out = lab
         .hgmo()
         .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "14,15,16"])
@@ -414,6 +447,7 @@ fn rebalance_refuses_a_topic_that_does_not_exist(lab: &'static Lab) {
 /// `kafka remove-node` checks the broker's real data directory first: hgweb3 holds replicas of
 /// pushdata, so nothing is stopped (and a replica Kafka is still deleting does not count).
 fn remove_node_refuses_a_broker_that_holds_data(lab: &'static Lab) {
+    kafka_ready(lab);
     lab.sh(
         HGWEBS[2],
         "install -d -o zookeeper -g zookeeper /var/lib/kafka/logs/gone-0.0123abc-delete",

@@ -418,10 +418,12 @@ fn zookeeper_check_healthy_one_down_two_down(lab: &'static Lab) {
     out.code(2)
         .stdout_has("ENSEMBLE CRITICAL - unable to find leader node; ensemble likely not writable");
 
+    // Kafka requires ZooKeeper, so stopping ZooKeeper stopped it too; start both again.
     for h in [HGWEBS[1], HGWEBS[2]] {
-        lab.sh(h, "systemctl start zookeeper.service");
+        lab.sh(h, "systemctl start zookeeper.service kafka.service");
     }
     zk_until(lab, None, 0).code(0);
+    crate::lab_kafka::kafka_ready(lab);
 }
 
 /// check zookeeper is production's check (issue 13, point 9): the ensemble is the `server.N`
@@ -431,11 +433,11 @@ fn zookeeper_check_healthy_one_down_two_down(lab: &'static Lab) {
 fn zookeeper_check_is_productions(lab: &'static Lab) {
     zk_until(lab, None, 0).code(0);
     let text = std::fs::read_to_string(&lab.inventory).unwrap();
-    let block = "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\", \"zookeeper\"]";
+    let block = "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\", \"zookeeper\", \"kafka\"]";
     assert!(text.contains(block), "{text}");
     let t = crate::test::Test::new().write(
         "inv.toml",
-        &text.replacen(block, "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\"]", 1),
+        &text.replacen(block, "[hosts.\"hgweb3.lab.test\"]\nroles = [\"hgweb\", \"kafka\"]", 1),
     );
     let inv = t.path_of("inv.toml");
     lab.sh(HGWEBS[2], "systemctl stop zookeeper.service || true");
@@ -456,7 +458,8 @@ fn zookeeper_check_is_productions(lab: &'static Lab) {
         std::thread::sleep(std::time::Duration::from_millis(500));
     };
     lab.sh(HGWEBS[0], "umount \"$(readlink -f /usr/bin/nc)\"");
-    lab.sh(HGWEBS[2], "systemctl start zookeeper.service");
+    lab.sh(HGWEBS[2], "systemctl start zookeeper.service kafka.service");
+    crate::lab_kafka::kafka_ready(lab);
     out.code(1)
         .stdout_has(
             "hgweb1.lab.test: ENSEMBLE WARNING - socket error connecting to hgweb3.lab.test",
