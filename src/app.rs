@@ -304,7 +304,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         try_params(&mut inv, &inventory);
     }
     if inv.runbook.starts_with("aggregator-groups") {
-        // One consumer group per hgweb host: its short hostname (reference §10).
+        // One consumer group per hgweb host: its short hostname.
         let groups: Vec<&str> = inventory
             .with_role(crate::inventory::Role::Hgweb)
             .iter()
@@ -312,7 +312,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
             .collect();
         inv.params.insert("groups".into(), groups.join("\n"));
         // The master's copy is deployed from version-control-tools: every deploy copies
-        // roles/hg-ssh/files/pushdataaggregator_groups over it (production.md §7).
+        // roles/hg-ssh/files/pushdataaggregator_groups over it.
         let source = inventory.deploy.checkout.as_ref().map(|c| {
             inventory
                 .resolve_path(c)

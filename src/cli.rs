@@ -1,4 +1,4 @@
-//! The command line (DESIGN.md §2). Command names are a contract; commands delivered by a
+//! The command line. Command names are a contract; commands delivered by a
 //! later change say so in their help and exit 2 with "not implemented yet".
 
 use std::path::PathBuf;

@@ -1,5 +1,5 @@
-//! The one error type of hgmo-ctl. Every variant maps to an exit code of the contract in
-//! DESIGN.md §2: 0 done; 1 a step failed; 2 usage, inventory or runbook error; 3 not
+//! The one error type of hgmo-ctl. Every variant maps to an exit code of the command line's
+//! contract: 0 done; 1 a step failed; 2 usage, inventory or runbook error; 3 not
 //! confirmed or refused; 130 interrupted.
 
 use std::path::PathBuf;

@@ -1130,7 +1130,7 @@ proptest! {
 // ---------------------------------------------------------------------------------------
 
 /// `show stat be_web 4 -1` on HAProxy 2.6, as in the unit tests of `lb::haproxy` (the
-/// shape of reference/load-balancers.md §2.4), with the trailing comma every line has.
+/// shape of HAProxy 2.6's `show stat`), with the trailing comma every line has.
 const STAT: &str = "# pxname,svname,qcur,qmax,scur,smax,slim,stot,bin,bout,dreq,dresp,ereq,econ,eresp,wretr,wredis,status,weight,act,bck,chkfail,chkdown,lastchg,downtime,qlimit,pid,iid,sid,throttle,lbtot,tracked,type,rate,rate_lim,rate_max,check_status,check_code,check_duration,hrsp_1xx,hrsp_2xx,hrsp_3xx,hrsp_4xx,hrsp_5xx,hrsp_other,hanafail,req_rate,req_rate_max,req_tot,cli_abrt,srv_abrt,comp_in,comp_out,comp_byp,comp_rsp,lastsess,last_chk,last_agt,qtime,ctime,rtime,ttime,agent_status,agent_code,agent_duration,check_desc,agent_desc,check_rise,check_fall,check_health,agent_rise,agent_fall,agent_health,addr,cookie,mode,algo,conn_rate,conn_rate_max,conn_tot,intercepted,dcon,dses,wrew,connect,reuse,cache_lookups,cache_hits,srv_icur,src_ilim,qtime_max,ctime_max,rtime_max,ttime_max,eint,idle_conn_cur,safe_conn_cur,used_conn_cur,need_conn_est,uweight,agg_server_status,agg_server_check_status,agg_check_status,-,\n\
 be_web,web1,0,0,0,1,,5,1,2,,0,,0,0,0,0,UP,1,1,0,0,0,12,0,,1,3,1,,5,,2,0,,1,L7OK,200,1,0,5,0,0,0,0,,,,5,0,0,,,,,3,,,0,0,0,0,,,,Layer7 check passed,,2,3,4,,,,127.0.0.1:8001,,http,,,,,,,,0,5,0,,,2,,0,0,0,0,0,0,0,0,0,1,1,,,,\n\
 be_web,web2,1,1,2,2,,7,1,2,,0,,0,0,0,0,DRAIN,1,1,0,0,0,3,0,,1,3,2,,7,,2,0,,2,L7OK,200,1,0,5,0,0,0,0,,,,7,0,0,,,,,1,,,0,0,0,0,,,,Layer7 check passed,,2,3,4,,,,127.0.0.1:8002,,http,,,,,,,,0,7,0,,,0,,0,0,0,0,0,0,0,2,0,1,1,,,,\n\n";
@@ -1392,8 +1392,7 @@ proptest! {
 // Nagios check output
 // ---------------------------------------------------------------------------------------
 
-/// Outputs of `check_vcsreplicator_lag` and `check_vcsreplicator_aggregator_lag`
-/// (reference/hgmo-automation.md §8).
+/// Outputs of `check_vcsreplicator_lag` and `check_vcsreplicator_aggregator_lag`.
 const NAGIOS_SAMPLES: &[&str] = &[
     "CRITICAL - 1/8 partitions out of sync\n\nOK - partition 0 is completely in sync (2/2)\nOK - partition 1 is completely in sync (0/0)\nCRITICAL - partition 6 is 702 messages behind (9/711)\nCRITICAL - partition 6 is 812.400 seconds behind\nOK - partition 7 is completely in sync (1/1)\n\nSee https://mozilla-version-control-tools.readthedocs.io/en/latest/hgmo/ops.html\nfor details about this check.\n",
     "OK - 2/8 consumers out of sync but within tolerances\n\nOK - partition 0 is 3 messages behind (5/8)\nWARNING - could not determine lag time for partition 0\n",

@@ -1,6 +1,6 @@
 //! The inventory: which hosts exist, what they do, how to reach them and where things live
-//! on them. Format: DESIGN.md §3. Every path is a setting whose default is today's
-//! production value (`reference/hgmo-automation.md` §4, §7, §11).
+//! on them. Format: README.md, "Inventory". Every path is a setting whose default is today's
+//! production value.
 
 use std::path::{Path, PathBuf};
 
@@ -150,7 +150,7 @@ pub struct NotifySettings {
 
 /// Where `merge-try-heads` pulls Try from and pushes the merge chain to: the public SSH
 /// endpoint developers push to (pash on port 222 of the hgssh hosts, behind the load
-/// balancer), never the admin sshd, where no `hg` is on PATH (production.md §2, §11).
+/// balancer), never the admin sshd, where no `hg` is on PATH.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrySettings {
@@ -184,7 +184,7 @@ pub struct DeploySettings {
     pub checkout: Option<String>,
 }
 
-/// How hg-master-monitor behaves on the hgssh hosts (reference §7): the timer interval
+/// How hg-master-monitor behaves on the hgssh hosts: the timer interval
 /// (`OnUnitInactiveSec=15`) and the delay before it starts hg-master.target (30 s).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -1,4 +1,4 @@
-//! Nagios plugin output of the replication checks (reference §8, `nagios.py`), parsed into
+//! Nagios plugin output of the replication checks, parsed into
 //! rows: the summary line, then one row per partition with offsets and lag.
 //!
 //! `check_vcsreplicator_lag`:

@@ -18,8 +18,8 @@ pub fn command_line<S: AsRef<str>>(argv: &[S]) -> String {
     argv.iter().map(|a| quote(a.as_ref()).into_owned()).collect::<Vec<_>>().join(" ")
 }
 
-/// A repository argument: a relative path of `[A-Za-z0-9._/-]` with no `..` component
-/// (DESIGN.md §4). Also refused: empty components, `.` and `.hg` components, a leading `-`.
+/// A repository argument: a relative path of `[A-Za-z0-9._/-]` with no `..` component.
+/// Also refused: empty components, `.` and `.hg` components, a leading `-`.
 pub fn repo_name(repo: &str) -> Result<&str> {
     let bad =
         |reason: &str| Error::InvalidRepo { repo: repo.to_string(), reason: reason.to_string() };

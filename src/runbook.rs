@@ -79,7 +79,7 @@ pub struct Param {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ParamKind {
-    /// A repository relative to the repository root (validated, DESIGN.md §4).
+    /// A repository relative to the repository root (validated by `quote::repo`).
     Repo,
     /// A path tracked in a repository.
     TrackedPath,

@@ -12,7 +12,7 @@ pub const TESTS: &[(&str, fn())] = &[
     ("cli::man_page_is_roff", man_page_is_roff),
 ];
 
-/// DESIGN.md §2.
+/// Every command name: a contract of the command line.
 const COMMANDS: &[&str] = &[
     "restart-httpd",
     "reclone",

@@ -1,4 +1,4 @@
-//! The lab refuses what production refuses (reference/production.md §2-§4): root logins,
+//! The lab refuses what production refuses: root logins,
 //! a bare `hg`, server-status from anything but 127.0.0.1; operators log in as themselves
 //! and become root or hg with sudo, which asks for a password on one host (kafka1).
 

@@ -103,8 +103,8 @@ pub enum Client {
 }
 
 impl Client {
-    /// How stale the load balancer's connection counters can be: vTM counts per second
-    /// (reference §3); HAProxy's `scur` is live.
+    /// How stale the load balancer's connection counters can be: vTM counts per second;
+    /// HAProxy's `scur` is live.
     pub fn counter_lag(&self) -> std::time::Duration {
         match self {
             Client::Zeus(_) => std::time::Duration::from_secs(1),

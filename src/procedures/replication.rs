@@ -44,7 +44,7 @@ fn bin_dir(hg: &str) -> String {
     Path::new(hg).parent().map(|p| p.display().to_string()).unwrap_or_else(|| "/usr/bin".into())
 }
 
-/// The checks of the guide, with the exact commands of the NRPE configuration (reference §8).
+/// The checks of the guide, with the exact commands of the NRPE configuration.
 pub fn checks(inv: &Inventory, only: Option<&[String]>) -> Result<Vec<Check>> {
     let replication = bin_dir(&inv.paths.hg_replication);
     let tools = bin_dir(&inv.paths.hg_tools);

@@ -1,6 +1,6 @@
 //! `check zookeeper`: the guide's check_zookeeper, from each ZooKeeper host's own point of
 //! view (network partitions make them differ), as production runs it (`check_zookeeper -c
-//! /etc/zookeeper/zoo.cfg -H <host>:2181`, reference/production.md §8.5): the ensemble is the
+//! /etc/zookeeper/zoo.cfg -H <host>:2181`): the ensemble is the
 //! `server.N` lines of the host's own zoo.cfg and its `clientPort`, not the inventory. On each
 //! host, over SSH, bash (its `/dev/tcp`; no `nc` is needed, production installs none) sends
 //! the four-letter words `ruok`, `isro` and `mntr` to the local node and to every member; the

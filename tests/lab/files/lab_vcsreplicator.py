@@ -15,7 +15,6 @@
 # pushdataaggregator services and the Pulse and SNS notifiers; the Nagios
 # checks check_vcsreplicator_lag and check_vcsreplicator_aggregator_lag
 # read the consumer groups' committed offsets.
-# (reference/hgmo-automation.md section 8)
 #
 # What the lab has instead: Kafka is a directory (the `hosts` value of every
 # config section, `lab up` uses $LAB_DIR/kafka):

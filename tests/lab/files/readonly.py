@@ -1,7 +1,6 @@
 # readonly.py - LAB STAND-IN for version-control-tools' readonly extension
 # (hgext/readonly), part of hgmo-ctl (MPL-2.0), written for the lab from the
-# behaviour documented in reference/hgmo-automation.md section 4 and
-# reference/production.md section 6.1; it shares no code with the original.
+# behaviour production documents (hgext/readonly); it shares no code with the original.
 #
 # Production loads it on every hgssh host from
 # /var/hg/version-control-tools/hgext/readonly; `tests/lab/lab up` installs

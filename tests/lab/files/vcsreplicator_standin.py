@@ -18,7 +18,7 @@
 #     mirror root listed in [labreplication] mirrors (the hgweb hosts'
 #     /repo/hg/mozilla directories as seen from the root filesystem).
 #
-# Commands and output follow reference/hgmo-automation.md sections 3 and 8:
+# Commands and output follow production's vcsreplicator:
 #   hg replicatehgrc  -> "recorded hgrc in replication log"
 #   hg replicatesync  -> "wrote synchronization message into replication log"
 #                        "wrote heads synchronization message into replication log"

@@ -13,7 +13,7 @@
 Production has a Zeus / Stingray / vTM cluster in front of the hgweb hosts;
 its REST API (https://<tm>:9070/api/tm/<version>/...) is how hgmo-ctl drains a
 node. This server answers the subset of that API hgmo-ctl uses, with the URL
-scheme, JSON shapes and error format of reference/load-balancers.md section 1,
+scheme, JSON shapes and error format of the vTM REST API documentation,
 and turns node state changes into commands for a REAL HAProxy (runtime API,
 section 2), so that traffic really moves away from a drained node.
 
