@@ -2,15 +2,16 @@
 
 use crate::test::Test;
 
-pub const TESTS: &[(&str, fn())] = &[
-    ("cli::help_lists_every_command_of_the_design", help_lists_every_command_of_the_design),
-    ("cli::no_command_is_a_stub", no_command_is_a_stub),
-    ("cli::repositories_complete_from_the_inventory", repositories_complete_from_the_inventory),
-    ("cli::usage_errors_exit_2", usage_errors_exit_2),
-    ("cli::runbook_list_and_show", runbook_list_and_show),
-    ("cli::completions_match_the_checked_in_files", completions_match_the_checked_in_files),
-    ("cli::man_page_is_roff", man_page_is_roff),
-];
+pub const TESTS: &[(&str, fn())] = tests!(
+    "cli::";
+    help_lists_every_command_of_the_design,
+    no_command_is_a_stub,
+    repositories_complete_from_the_inventory,
+    usage_errors_exit_2,
+    runbook_list_and_show,
+    completions_match_the_checked_in_files,
+    man_page_is_roff,
+);
 
 /// Every command name: a contract of the command line.
 const COMMANDS: &[&str] = &[

@@ -3,31 +3,20 @@
 
 use crate::test::{Test, UNREACHABLE_INVENTORY};
 
-pub const TESTS: &[(&str, fn())] = &[
-    ("dry_run::every_procedure_plans_without_ssh", every_procedure_plans_without_ssh),
-    ("dry_run::the_fake_ssh_does_catch_a_real_run", the_fake_ssh_does_catch_a_real_run),
-    ("dry_run::markdown_is_a_cab_document", markdown_is_a_cab_document),
-    ("dry_run::json_plan_has_exact_commands", json_plan_has_exact_commands),
-    ("dry_run::hosts_limits_the_plan", hosts_limits_the_plan),
-    ("dry_run::load_balancer_plans_for_each_kind", load_balancer_plans_for_each_kind),
-    ("dry_run::batches_and_repo_files", batches_and_repo_files),
-    (
-        "dry_run::merge_try_heads_dry_run_counts_the_local_heads",
-        merge_try_heads_dry_run_counts_the_local_heads,
-    ),
-    (
-        "dry_run::become_is_shown_and_minus_k_needs_a_terminal",
-        become_is_shown_and_minus_k_needs_a_terminal,
-    ),
-    (
-        "dry_run::the_example_inventory_plans_every_procedure",
-        the_example_inventory_plans_every_procedure,
-    ),
-    (
-        "dry_run::failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts",
-        failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts,
-    ),
-];
+pub const TESTS: &[(&str, fn())] = tests!(
+    "dry_run::";
+    every_procedure_plans_without_ssh,
+    the_fake_ssh_does_catch_a_real_run,
+    markdown_is_a_cab_document,
+    json_plan_has_exact_commands,
+    hosts_limits_the_plan,
+    load_balancer_plans_for_each_kind,
+    batches_and_repo_files,
+    merge_try_heads_dry_run_counts_the_local_heads,
+    become_is_shown_and_minus_k_needs_a_terminal,
+    the_example_inventory_plans_every_procedure,
+    failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts,
+);
 
 /// The plan shows every line as sent, sudo included, in all three formats, and says how
 /// the accounts are reached; `-K` changes the note, not the lines (which host asks for a

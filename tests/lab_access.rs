@@ -11,14 +11,15 @@ use crate::lab::{Lab, HGWEBS, MASTER};
 use crate::test::Test;
 use crate::LabTest;
 
-pub const TESTS: &[LabTest] = &[
-    ("lab::access_root_login_is_refused", root_login_is_refused),
-    ("lab::access_no_hg_but_the_virtualenvs", no_hg_but_the_virtualenvs),
-    ("lab::access_server_status_answers_127_0_0_1_only", server_status_answers_127_0_0_1_only),
-    ("lab::access_sudo_password_without_k_stops_before_any_change", password_without_k_stops),
-    ("lab::access_sudo_password_with_k_on_a_pty", password_with_k_on_a_pty),
-    ("lab::access_lock_permission_error_is_reported_as_such", lock_permission_error),
-];
+pub const TESTS: &[LabTest] = tests!(
+    "access::";
+    root_login_is_refused,
+    no_hg_but_the_virtualenvs,
+    server_status_answers_127_0_0_1_only,
+    sudo_password_without_k_stops_before_any_change,
+    sudo_password_with_k_on_a_pty,
+    lock_permission_error_is_reported_as_such,
+);
 
 /// A value of `target/lab/env`.
 fn lab_env(lab: &Lab, key: &str) -> String {
@@ -135,7 +136,7 @@ fn marker(lab: &Lab, host: &str) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-fn password_without_k_stops(lab: &Lab) {
+fn sudo_password_without_k_stops_before_any_change(lab: &Lab) {
     let host = lab_env(lab, "LAB_PASSWORD_HOST");
     lab.sh(&host, "rm -f /var/hg/hgmo-sudo-marker");
     let inventory = Path::new(&lab_env(lab, "LAB_INVENTORY_PASSWORD")).to_path_buf();
@@ -188,7 +189,7 @@ fn grep_tree(dir: &Path, needle: &str) -> Vec<String> {
         .collect()
 }
 
-fn password_with_k_on_a_pty(lab: &Lab) {
+fn sudo_password_with_k_on_a_pty(lab: &Lab) {
     let host = lab_env(lab, "LAB_PASSWORD_HOST");
     let password = lab_env(lab, "LAB_SUDO_PASSWORD");
     assert!(password.len() >= 12, "the lab's sudo password is too short to search for");
@@ -258,7 +259,7 @@ fn password_with_k_on_a_pty(lab: &Lab) {
     );
 }
 
-fn lock_permission_error(lab: &Lab) {
+fn lock_permission_error_is_reported_as_such(lab: &Lab) {
     lab.reset();
     // Logged in as the operator but told it is a root login: the lock cannot be created.
     let out = inventory_with(&lab.inventory, &[("become = \"sudo\"", "become = \"none\"")])

@@ -15,35 +15,21 @@ use std::time::{Duration, Instant};
 use crate::lab::{Lab, HGWEBS, MASTER};
 use crate::load::Sampler;
 
-pub const TESTS: &[crate::LabTest] = &[
-    (
-        "faults::rolling_restart_killed_at_every_step_boundary_then_resumed",
-        rolling_restart_killed_at_every_step_boundary_then_resumed,
-    ),
-    (
-        "faults::load_balancer_fails_in_the_middle_of_a_run",
-        load_balancer_fails_in_the_middle_of_a_run,
-    ),
-    ("faults::sshd_killed_while_a_host_drains", sshd_killed_while_a_host_drains),
-    ("faults::network_cut_during_a_drain_wait", network_cut_during_a_drain_wait),
-    ("faults::sshd_killed_during_a_failover", sshd_killed_during_a_failover),
-    ("faults::sshd_killed_during_a_retire", sshd_killed_during_a_retire),
-    ("faults::sshd_killed_during_a_reclone", sshd_killed_during_a_reclone),
-    (
-        "faults::host_that_accepts_tcp_but_never_speaks_ssh",
-        host_that_accepts_tcp_but_never_speaks_ssh,
-    ),
-    ("faults::closed_output_pipe_does_not_stop_a_run", closed_output_pipe_does_not_stop_a_run),
-    ("faults::disk_full_while_writing_the_groups_file", disk_full_while_writing_the_groups_file),
-    (
-        "faults::security_no_secret_anywhere_and_owner_only_state",
-        no_secret_anywhere_and_owner_only_state,
-    ),
-    (
-        "faults::security_repo_names_reach_the_host_byte_for_byte",
-        repo_names_reach_the_host_byte_for_byte,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "faults::";
+    rolling_restart_killed_at_every_step_boundary_then_resumed,
+    load_balancer_fails_in_the_middle_of_a_run,
+    sshd_killed_while_a_host_drains,
+    network_cut_during_a_drain_wait,
+    sshd_killed_during_a_failover,
+    sshd_killed_during_a_retire,
+    sshd_killed_during_a_reclone,
+    host_that_accepts_tcp_but_never_speaks_ssh,
+    closed_output_pipe_does_not_stop_a_run,
+    disk_full_while_writing_the_groups_file,
+    security_no_secret_anywhere_and_owner_only_state,
+    security_repo_names_reach_the_host_byte_for_byte,
+);
 
 /// One row of RELIABILITY.md.
 pub fn record(fault: &str, injection: &str, cases: usize, did: &str, lost: &str) {
@@ -448,7 +434,7 @@ pub fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
 /// `--verbose` run that succeeds, one that fails (vTM 500s) and its incident note, and a
 /// refused `apply`: neither appears in any output, plan, audit line, journal or note; every
 /// state file is owner-only (0600, folders 0700).
-fn no_secret_anywhere_and_owner_only_state(lab: &'static Lab) {
+fn security_no_secret_anywhere_and_owner_only_state(lab: &'static Lab) {
     lab.vtm("POST", "/_lab/reset", None);
     lab.all_ready();
     let password = {
@@ -550,7 +536,7 @@ command = ["sh", "-c", 'printf "%s" "$1" > /tmp/hgmo-echo/repo; printf "%s" "$2"
 /// characters (quotes, `$`, backticks, `;`, spaces, newlines, `..`, a leading `-` or `/`,
 /// non-ASCII): each is either refused before any connection (exit 2, nothing in the audit
 /// log) or reaches the master's shell byte for byte (written there, read back here).
-fn repo_names_reach_the_host_byte_for_byte(lab: &'static Lab) {
+fn security_repo_names_reach_the_host_byte_for_byte(lab: &'static Lab) {
     let dir = Path::new("/tmp/hgmo-echo");
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {

@@ -11,29 +11,15 @@ use crate::lab::{Lab, HGWEBS, MASTER};
 use crate::lab_faults::{journal, states};
 use crate::test::Test;
 
-pub const TESTS: &[crate::LabTest] = &[
-    (
-        "kafka::reset_keeps_every_writer_stopped_through_the_wipe",
-        reset_keeps_every_writer_stopped_through_the_wipe,
-    ),
-    ("kafka::reset_killed_after_the_wipe_then_resumed", reset_killed_after_the_wipe_then_resumed),
-    (
-        "kafka::rebalance_moves_the_data_to_the_named_broker",
-        rebalance_moves_the_data_to_the_named_broker,
-    ),
-    (
-        "kafka::rebalance_with_a_broker_killed_fails_naming_the_failed_partitions",
-        rebalance_with_a_broker_killed_fails_naming_the_failed_partitions,
-    ),
-    (
-        "kafka::rebalance_refuses_a_topic_that_does_not_exist",
-        rebalance_refuses_a_topic_that_does_not_exist,
-    ),
-    (
-        "kafka::remove_node_refuses_a_broker_that_holds_data",
-        remove_node_refuses_a_broker_that_holds_data,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "kafka::";
+    reset_keeps_every_writer_stopped_through_the_wipe,
+    reset_killed_after_the_wipe_then_resumed,
+    rebalance_moves_the_data_to_the_named_broker,
+    rebalance_with_a_broker_killed_fails_naming_the_failed_partitions,
+    rebalance_refuses_a_topic_that_does_not_exist,
+    remove_node_refuses_a_broker_that_holds_data,
+);
 
 const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
 const OWN_REASON: &str =

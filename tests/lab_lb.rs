@@ -11,31 +11,23 @@ use crate::lab::{Lab, HGWEBS};
 use crate::load::{self, Load, Sampler};
 use crate::test::Test;
 
-pub const TESTS: &[crate::LabTest] = &[
-    ("lb::rolling_restart_under_load_haproxy", rolling_restart_under_load_haproxy),
-    ("lb::rolling_restart_under_load_zeus", rolling_restart_under_load_zeus),
-    (
-        "lb::control_restart_without_drain_hurts_clients",
-        control_restart_without_drain_hurts_clients,
-    ),
-    ("lb::broken_apache_stays_out_and_stops_the_run", broken_apache_stays_out_and_stops_the_run),
-    ("lb::zeus_500s_are_retried_then_stop_cleanly", zeus_500s_are_retried_then_stop_cleanly),
-    (
-        "lb::zeus_timeouts_are_retried_then_stop_cleanly",
-        zeus_timeouts_are_retried_then_stop_cleanly,
-    ),
-    ("lb::zeus_pool_changed_by_someone_else_stops", zeus_pool_changed_by_someone_else_stops),
-    ("lb::zeus_wrong_ca_is_refused", zeus_wrong_ca_is_refused),
-    ("lb::drain_timeout_puts_the_host_back", drain_timeout_puts_the_host_back),
-    ("lb::capacity_and_foreign_drains_are_refused", capacity_and_foreign_drains_are_refused),
-    ("lb::reclone_under_load_recreates_every_mirror", reclone_under_load_recreates_every_mirror),
-    ("lb::reclone_under_load_zeus", reclone_under_load_zeus),
-    ("lb::reclone_while_developers_push", reclone_while_developers_push),
-    (
-        "lb::pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back",
-        pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "lb::";
+    rolling_restart_under_load_haproxy,
+    rolling_restart_under_load_zeus,
+    control_restart_without_drain_hurts_clients,
+    broken_apache_stays_out_and_stops_the_run,
+    zeus_500s_are_retried_then_stop_cleanly,
+    zeus_timeouts_are_retried_then_stop_cleanly,
+    zeus_pool_changed_by_someone_else_stops,
+    zeus_wrong_ca_is_refused,
+    drain_timeout_puts_the_host_back,
+    capacity_and_foreign_drains_are_refused,
+    reclone_under_load_recreates_every_mirror,
+    reclone_under_load_zeus,
+    reclone_while_developers_push,
+    pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
+);
 
 impl Lab {
     pub fn env_value(&self, key: &str) -> String {

@@ -11,36 +11,19 @@ use std::time::{Duration, Instant};
 use crate::lab::{Lab, HGWEBS, MASTER};
 use crate::test::Test;
 
-pub const TESTS: &[crate::LabTest] = &[
-    (
-        "master::failover_there_and_back_never_runs_two_masters",
-        failover_there_and_back_never_runs_two_masters,
-    ),
-    ("master::failover_refuses_two_master_files", failover_refuses_two_master_files),
-    ("master::failover_refuses_an_unreachable_target", failover_refuses_an_unreachable_target),
-    ("master::failover_refuses_a_target_already_active", failover_refuses_a_target_already_active),
-    (
-        "master::failover_interrupted_in_the_wait_offers_the_old_file_back",
-        failover_interrupted_in_the_wait_offers_the_old_file_back,
-    ),
-    (
-        "master::retire_moves_aside_and_empties_the_mirrors",
-        retire_moves_aside_and_empties_the_mirrors,
-    ),
-    ("master::retire_via_replication", retire_via_replication),
-    (
-        "master::retire_refuses_to_overwrite_and_wrong_names",
-        retire_refuses_to_overwrite_and_wrong_names,
-    ),
-    (
-        "master::merge_try_heads_leaves_one_head_and_resumes",
-        merge_try_heads_leaves_one_head_and_resumes,
-    ),
-    (
-        "master::merge_try_heads_while_a_developer_pushes_to_try",
-        merge_try_heads_while_a_developer_pushes_to_try,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "master::";
+    failover_there_and_back_never_runs_two_masters,
+    failover_refuses_two_master_files,
+    failover_refuses_an_unreachable_target,
+    failover_refuses_a_target_already_active,
+    failover_interrupted_in_the_wait_offers_the_old_file_back,
+    retire_moves_aside_and_empties_the_mirrors,
+    retire_via_replication,
+    retire_refuses_to_overwrite_and_wrong_names,
+    merge_try_heads_leaves_one_head_and_resumes,
+    merge_try_heads_while_a_developer_pushes_to_try,
+);
 
 const SSH1: &str = "hgssh1.lab.test";
 const SSH2: &str = "hgssh2.lab.test";

@@ -4,36 +4,22 @@
 use crate::lab::{Lab, HGWEBS, MASTER};
 use crate::test::Test;
 
-pub const TESTS: &[crate::LabTest] = &[
-    ("ops::strip_removes_a_changeset_everywhere", strip_removes_a_changeset_everywhere),
-    ("ops::strip_concludes_gone_only_from_mercurial", strip_concludes_gone_only_from_mercurial),
-    ("ops::pending_pipeline_checked_and_restarted", pending_pipeline_checked_and_restarted),
-    ("ops::zookeeper_check_is_productions", zookeeper_check_is_productions),
-    (
-        "ops::bundles_restore_uses_the_repositorys_backup",
-        bundles_restore_uses_the_repositorys_backup,
-    ),
-    ("ops::hooks_edit_with_a_scripted_editor", hooks_edit_with_a_scripted_editor),
-    ("ops::replication_wedge_incident_replayed", replication_wedge_incident_replayed),
-    (
-        "ops::replication_skip_never_drops_a_good_message",
-        replication_skip_never_drops_a_good_message,
-    ),
-    ("ops::notifier_skip_and_aggregator_restart", notifier_skip_and_aggregator_restart),
-    ("ops::zookeeper_check_healthy_one_down_two_down", zookeeper_check_healthy_one_down_two_down),
-    (
-        "ops::bundles_restore_and_drop_on_a_real_manifest",
-        bundles_restore_and_drop_on_a_real_manifest,
-    ),
-    (
-        "ops::aggregator_groups_follow_added_and_removed_hosts",
-        aggregator_groups_follow_added_and_removed_hosts,
-    ),
-    (
-        "ops::services_status_flags_a_master_unit_outside_the_master",
-        services_status_flags_a_master_unit_outside_the_master,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "ops::";
+    strip_removes_a_changeset_everywhere,
+    strip_concludes_gone_only_from_mercurial,
+    pending_pipeline_checked_and_restarted,
+    zookeeper_check_is_productions,
+    bundles_restore_uses_the_repositorys_backup,
+    hooks_edit_with_a_scripted_editor,
+    replication_wedge_incident_replayed,
+    replication_skip_never_drops_a_good_message,
+    notifier_skip_and_aggregator_restart,
+    zookeeper_check_healthy_one_down_two_down,
+    bundles_restore_and_drop_on_a_real_manifest,
+    aggregator_groups_follow_added_and_removed_hosts,
+    services_status_flags_a_master_unit_outside_the_master,
+);
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
 fn pushed_and_replicated(lab: &Lab, tmp: &std::path::Path, file: &str) -> String {

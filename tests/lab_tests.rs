@@ -4,51 +4,28 @@ use std::time::Duration;
 
 use crate::lab::{Lab, HGWEBS, MASTER};
 
-pub const TESTS: &[crate::LabTest] = &[
-    (
-        "read_only_repo_refuses_a_real_push_until_cleared",
-        read_only_repo_refuses_a_real_push_until_cleared,
-    ),
-    (
-        "read_only_all_refuses_every_push_until_cleared",
-        read_only_all_refuses_every_push_until_cleared,
-    ),
-    (
-        "read_only_set_twice_is_refused_and_keeps_the_reason",
-        read_only_set_twice_is_refused_and_keeps_the_reason,
-    ),
-    (
-        "read_only_clear_when_writable_changes_nothing",
-        read_only_clear_when_writable_changes_nothing,
-    ),
-    (
-        "fncache_check_finds_corruption_and_rebuild_fixes_it",
-        fncache_check_finds_corruption_and_rebuild_fixes_it,
-    ),
-    ("replicate_hgrc_reaches_every_mirror", replicate_hgrc_reaches_every_mirror),
-    (
-        "replicate_sync_brings_a_new_changeset_to_the_mirrors",
-        replicate_sync_brings_a_new_changeset_to_the_mirrors,
-    ),
-    ("failed_step_names_host_step_and_command", failed_step_names_host_step_and_command),
-    ("wrong_master_is_refused_before_any_change", wrong_master_is_refused_before_any_change),
-    (
-        "lost_connection_stops_the_run_naming_the_step",
-        lost_connection_stops_the_run_naming_the_step,
-    ),
-    ("unknown_host_key_is_refused", unknown_host_key_is_refused),
-    ("audit_log_records_each_action_and_no_secret", audit_log_records_each_action_and_no_secret),
-    ("remote_control_characters_are_escaped", remote_control_characters_are_escaped),
-    ("exec_mode_behaves_like_shell_mode", exec_mode_behaves_like_shell_mode),
-    ("fan_out_runs_a_step_on_every_host_at_once", fan_out_runs_a_step_on_every_host_at_once),
-    ("pty_no_stops_before_the_change", pty_no_stops_before_the_change),
-    ("pty_yes_then_all_answers_the_rest", pty_yes_then_all_answers_the_rest),
-    (
-        "pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor",
-        pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor,
-    ),
-    ("pty_ctrl_c_waits_for_the_remote_command", pty_ctrl_c_waits_for_the_remote_command),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "";
+    read_only_repo_refuses_a_real_push_until_cleared,
+    read_only_all_refuses_every_push_until_cleared,
+    read_only_set_twice_is_refused_and_keeps_the_reason,
+    read_only_clear_when_writable_changes_nothing,
+    fncache_check_finds_corruption_and_rebuild_fixes_it,
+    replicate_hgrc_reaches_every_mirror,
+    replicate_sync_brings_a_new_changeset_to_the_mirrors,
+    failed_step_names_host_step_and_command,
+    wrong_master_is_refused_before_any_change,
+    lost_connection_stops_the_run_naming_the_step,
+    unknown_host_key_is_refused,
+    audit_log_records_each_action_and_no_secret,
+    remote_control_characters_are_escaped,
+    exec_mode_behaves_like_shell_mode,
+    fan_out_runs_a_step_on_every_host_at_once,
+    pty_no_stops_before_the_change,
+    pty_yes_then_all_answers_the_rest,
+    pty_ctrl_c_at_a_prompt_exits_130_and_restores_the_cursor,
+    pty_ctrl_c_waits_for_the_remote_command,
+);
 
 const REASON: &str = "Tree closed for the merge day (bug 1234567)";
 

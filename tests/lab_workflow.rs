@@ -8,22 +8,14 @@ use std::time::Duration;
 use crate::lab::{Lab, MASTER};
 use crate::test::Test;
 
-pub const TESTS: &[crate::LabTest] = &[
-    (
-        "workflow::a_second_operator_is_refused_while_a_run_holds_the_lock",
-        a_second_operator_is_refused_while_a_run_holds_the_lock,
-    ),
-    (
-        "workflow::break_lock_takes_over_a_stale_lock_and_is_audited",
-        break_lock_takes_over_a_stale_lock_and_is_audited,
-    ),
-    ("workflow::runs_are_announced_on_the_webhook", runs_are_announced_on_the_webhook),
-    ("workflow::plan_then_apply_and_refusals", plan_then_apply_and_refusals),
-    (
-        "workflow::killed_rolling_restart_resumes_without_repeating",
-        killed_rolling_restart_resumes_without_repeating,
-    ),
-];
+pub const TESTS: &[crate::LabTest] = tests!(
+    "workflow::";
+    a_second_operator_is_refused_while_a_run_holds_the_lock,
+    break_lock_takes_over_a_stale_lock_and_is_audited,
+    runs_are_announced_on_the_webhook,
+    plan_then_apply_and_refusals,
+    killed_rolling_restart_resumes_without_repeating,
+);
 
 fn lock_exists(lab: &Lab) -> bool {
     lab.shared().join("hgmo-ctl.lock").exists()

@@ -7,6 +7,14 @@
 //! Run: `cargo test` (as root for the lab tests). Outside CI, lab tests are ignored with a
 //! reason when the lab cannot start; with CI=true they fail instead.
 
+/// A list of tests named after their functions, so that no name is typed twice:
+/// `tests!("prefix::"; f, g)` is `&[("prefix::f", f), ("prefix::g", g)]`.
+macro_rules! tests {
+    ($prefix:literal; $($f:ident),* $(,)?) => {
+        &[$((concat!($prefix, stringify!($f)), $f)),*]
+    };
+}
+
 mod cli;
 mod dry_run;
 mod lab;

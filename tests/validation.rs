@@ -2,23 +2,15 @@
 
 use crate::test::{Test, UNREACHABLE_INVENTORY};
 
-pub const TESTS: &[(&str, fn())] = &[
-    (
-        "validation::bad_repository_names_are_refused_before_connecting",
-        bad_repository_names_are_refused_before_connecting,
-    ),
-    (
-        "validation::inventory_errors_name_file_line_and_column",
-        inventory_errors_name_file_line_and_column,
-    ),
-    ("validation::missing_inventory_is_explained", missing_inventory_is_explained),
-    (
-        "validation::no_terminal_and_no_yes_is_refused_before_connecting",
-        no_terminal_and_no_yes_is_refused_before_connecting,
-    ),
-    ("validation::bad_fncache_path_is_refused", bad_fncache_path_is_refused),
-    ("validation::site_runbook_files_are_checked", site_runbook_files_are_checked),
-];
+pub const TESTS: &[(&str, fn())] = tests!(
+    "validation::";
+    bad_repository_names_are_refused_before_connecting,
+    inventory_errors_name_file_line_and_column,
+    missing_inventory_is_explained,
+    no_terminal_and_no_yes_is_refused_before_connecting,
+    bad_fncache_path_is_refused,
+    site_runbook_files_are_checked,
+);
 
 const SITE_RUNBOOK: &str = r#"name = "site-check"
 title = "A site's own check"
