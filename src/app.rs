@@ -589,18 +589,19 @@ fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
     }
     i.params.insert("from".into(), from);
     let m = &inv.master;
-    let min = m.min_failover_wait();
-    let wait: u64 = i.params.get("wait").and_then(|w| w.parse().ok()).unwrap_or(60.max(min));
-    if wait < min {
-        return Err(Error::Usage(format!(
-            "--wait {wait} is shorter than hg-master-monitor needs ({min}s: two rounds of its {}s timer and a second; [master] monitor_interval in the inventory)",
+    let wanted = i.params.get("wait").and_then(|w| w.parse().ok());
+    let wait = crate::safety::failover_wait(m, wanted).map_err(|e| {
+        Error::Usage(format!(
+            "--wait {} is shorter than hg-master-monitor needs ({}s: two rounds of its {}s timer and a second; [master] monitor_interval in the inventory)",
+            wanted.unwrap_or_default(),
+            e.min,
             m.interval()
-        )));
-    }
+        ))
+    })?;
     i.params.insert("wait".into(), wait.to_string());
-    i.params.insert("start_timeout".into(), m.start_timeout().to_string());
+    i.params.insert("start_timeout".into(), crate::safety::target_start_timeout(m).to_string());
     // The poll's deadline also covers what is left of the wait (`min_wait`).
-    i.params.insert("stop_timeout".into(), m.stop_timeout().to_string());
+    i.params.insert("stop_timeout".into(), crate::safety::target_stop_timeout(m).to_string());
     Ok(())
 }
 

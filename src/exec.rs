@@ -1412,10 +1412,6 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.lb.as_mut().ok_or_else(|| Error::LoadBalancer("no load balancer client".into()))
     }
 
-    fn min_in_service(&self, pool: &[NodeStatus]) -> usize {
-        self.min_in_service.unwrap_or_else(|| pool.len().saturating_sub(1))
-    }
-
     fn show_pool(&self, pool: &[NodeStatus]) {
         for n in pool {
             self.ui.info(&format!(
@@ -1441,7 +1437,6 @@ impl<'a, T: Transport> Executor<'a, T> {
             return Ok(State::Done);
         };
         self.show_pool(&pool);
-        let min = self.min_in_service(&pool);
         let refuse = |message: String| Error::Precondition {
             host: "the load balancer".into(),
             step: step_name(action),
@@ -1459,8 +1454,9 @@ impl<'a, T: Transport> Executor<'a, T> {
             }
         }
         for batch in &action.batches {
-            let left = pool.iter().filter(|n| !batch.contains(&n.node) && n.in_service()).count();
-            if left < min {
+            if let Err(crate::safety::Shortfall { left, min }) =
+                crate::safety::capacity(&pool, batch, self.min_in_service)
+            {
                 return Err(refuse(format!(
                     "taking {} out would leave {left} node(s) in service, fewer than the minimum of {min} \
                      ([loadbalancer] min_in_service; default: all but one)",
@@ -1478,14 +1474,11 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.ui.command(&request);
         if state == AdminState::Draining {
             // Capacity again, right before the change: the pool may have moved since.
-            let min_override = self.min_in_service;
+            let configured = self.min_in_service;
             if let Some(pool) = self.lb()?.pool().await? {
-                let min = min_override.unwrap_or_else(|| pool.len().saturating_sub(1));
-                let left = pool
-                    .iter()
-                    .filter(|n| !action.batch_nodes.contains(&n.node) && n.in_service())
-                    .count();
-                if left < min {
+                if let Err(crate::safety::Shortfall { left, min }) =
+                    crate::safety::capacity(&pool, &action.batch_nodes, configured)
+                {
                     self.show_pool(&pool);
                     return Err(Error::Precondition {
                         host: action.host.clone().unwrap_or_default(),

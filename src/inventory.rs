@@ -208,25 +208,6 @@ impl MasterSettings {
     pub fn unit_stop(&self) -> u64 {
         self.unit_stop_timeout.unwrap_or(60)
     }
-
-    /// How long hg-master.target may take to start on a new master: the monitor's timer
-    /// interval, its start delay, and units of a previous start that systemd may still be
-    /// stopping (their stop timeout), with 30 s of margin.
-    pub fn start_timeout(&self) -> u64 {
-        self.interval() + self.delay() + self.unit_stop() + 30
-    }
-
-    /// How long hg-master.target may take to stop once its master file is gone: the monitor's
-    /// timer interval and the units' stop timeout, with 30 s of margin.
-    pub fn stop_timeout(&self) -> u64 {
-        self.interval() + self.unit_stop() + 30
-    }
-
-    /// The shortest failover wait that lets the old master's monitor notice the removal
-    /// and stop its target: two timer rounds and a second.
-    pub fn min_failover_wait(&self) -> u64 {
-        2 * self.interval() + 1
-    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]

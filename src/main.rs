@@ -29,6 +29,7 @@ mod procedures;
 mod quote;
 mod reviewed;
 mod runbook;
+mod safety;
 #[cfg(test)]
 mod shellcheck;
 mod signals;
