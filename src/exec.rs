@@ -333,7 +333,17 @@ impl<'a, T: Transport> Executor<'a, T> {
                 break;
             }
             if let (Some(name), true) = (&action.capture, r.success()) {
-                self.captures.insert(name.clone(), r.stdout.trim().to_string());
+                let value = r.stdout.trim().to_string();
+                if !crate::safety::plain_value(&value) {
+                    result = Err(Error::StepFailed {
+                        host: host.clone(),
+                        step: step_name(action),
+                        command: command.clone(),
+                        status: format!("0, but its output {value:?} is not a plain value"),
+                    });
+                    break;
+                }
+                self.captures.insert(name.clone(), value);
             }
             out.push(Fact {
                 step: action.step.clone(),
@@ -754,9 +764,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             self.log(action, Some(&command), "ok", out.status, took)?;
             if let Some(name) = &action.capture {
                 let value = out.stdout.trim().to_string();
-                if value.is_empty()
-                    || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._:/-".contains(c))
-                {
+                if !crate::safety::plain_value(&value) {
                     return Err(Error::StepFailed {
                         host,
                         step: step_name(action),
@@ -984,9 +992,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                 .unwrap_or("")
                 .trim()
                 .to_string();
-            if value.is_empty()
-                || !value.chars().all(|c| c.is_ascii_alphanumeric() || "._:/-".contains(c))
-            {
+            if !crate::safety::plain_value(&value) {
                 return Err(Error::StepFailed {
                     host: "local".into(),
                     step: step_name(action),

@@ -12,6 +12,13 @@
 //! one master file; never a second one).
 
 use crate::inventory::MasterSettings;
+
+/// A value read from a host (`capture = "name"`) may be substituted into later commands only
+/// if it is one plain word: letters, digits and `._:/-`, not empty. The same rule on every
+/// path (a run, a local step, the read-only preflight of `plan --out`).
+pub fn plain_value(value: &str) -> bool {
+    !value.is_empty() && value.chars().all(|c| c.is_ascii_alphanumeric() || "._:/-".contains(c))
+}
 use crate::lb::NodeStatus;
 
 /// The minimum number of nodes that must stay in service: `[loadbalancer] min_in_service`,
@@ -98,6 +105,16 @@ mod tests {
 
     fn out(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn only_plain_words_are_captured() {
+        for ok in ["localhost:2181/hgmoreplication", "pushdata-3", "a.b_c", "0"] {
+            assert!(plain_value(ok), "{ok}");
+        }
+        for bad in ["", "a b", "$(id)", "x;y", "a\nb", "'q'", "é", "a*"] {
+            assert!(!plain_value(bad), "{bad:?}");
+        }
     }
 
     #[test]
