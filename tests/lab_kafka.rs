@@ -63,16 +63,6 @@ fn with_deploy(lab: &Lab) -> Test {
     t.arg("-i").arg(p)
 }
 
-/// Is a unit's process alive on a lab host (the stand-ins' pid files)?
-fn unit_alive(lab: &Lab, short: &str, unit: &str) -> bool {
-    let pidfile = lab.dir.join(format!("hosts/{short}/systemd/{unit}.pid"));
-    let Ok(pid) = std::fs::read_to_string(pidfile) else { return false };
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
-        return false;
-    };
-    !stat.rsplit(')').next().unwrap_or("").trim_start().starts_with('Z')
-}
-
 /// Is hgweb1's ZooKeeper data directory there (its writable /var/lib layer)?
 fn zk_data_present(lab: &Lab) -> bool {
     lab.dir.join("hosts/hgweb1/var_lib/upper/zookeeper/myid").is_file()
@@ -106,14 +96,14 @@ fn sampled<T>(lab: &'static Lab, f: impl FnOnce() -> T) -> (T, Window) {
         while !s2.load(Ordering::SeqCst) {
             let mut running = Vec::new();
             for short in ["hgssh1", "hgssh2"] {
-                if unit_alive(lab, short, "hg-master.target") {
+                if lab.target_active(short) {
                     running.push(format!("{short} hg-master.target"));
                 }
             }
             let mut consumers = false;
             for short in ["hgweb1", "hgweb2", "hgweb3"] {
                 for unit in ["vcsreplicator@0.service", "vcsreplicator-heads.service"] {
-                    if unit_alive(lab, short, unit) {
+                    if lab.unit_alive(short, unit) {
                         running.push(format!("{short} {unit}"));
                         consumers |= unit.starts_with("vcsreplicator@");
                     }
@@ -168,9 +158,9 @@ fn assert_recreated(lab: &Lab) {
     assert!(!lab.target_active("hgssh2"));
     for short in ["hgweb1", "hgweb2", "hgweb3"] {
         for i in 0..8 {
-            assert!(unit_alive(lab, short, &format!("vcsreplicator@{i}.service")), "{short} @{i}");
+            assert!(lab.unit_alive(short, &format!("vcsreplicator@{i}.service")), "{short} @{i}");
         }
-        assert!(unit_alive(lab, short, "vcsreplicator-heads.service"), "{short} heads");
+        assert!(lab.unit_alive(short, "vcsreplicator-heads.service"), "{short} heads");
     }
     let msg = format!("after-reset-{}", std::process::id());
     lab.sh(
@@ -391,16 +381,7 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
     let (stdout, stderr) =
         (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     // Broker 16 back before anything else can fail.
-    lab.sh(HGWEBS[2], "systemctl start kafka.service");
-    let back = Instant::now();
-    while !lab
-        .exec(HGWEBS[2], "timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/9092'")
-        .status
-        .success()
-    {
-        assert!(back.elapsed() < Duration::from_secs(60), "broker 16 did not come back");
-        std::thread::sleep(Duration::from_millis(500));
-    }
+    kafka_ready(lab);
     assert_eq!(out.status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
     assert!(stdout.contains(&format!("Reassignment of partition {topic}-0 failed")), "{stdout}");
     assert!(stdout.contains("0 partition(s) completed successfully, 2 failed"), "{stdout}");

@@ -41,16 +41,21 @@ impl Lab {
             .collect()
     }
 
-    /// Is hg-master.target's process alive on an hgssh host (read from the stand-in's
-    /// pid file, fast enough to sample every few milliseconds)?
-    pub fn target_active(&self, short: &str) -> bool {
-        let pidfile = self.dir.join(format!("hosts/{short}/systemd/hg-master.target.pid"));
+    /// Is a unit's process alive on a lab host (read from the stand-in's pid file, fast enough
+    /// to sample every few milliseconds)?
+    pub fn unit_alive(&self, short: &str, unit: &str) -> bool {
+        let pidfile = self.dir.join(format!("hosts/{short}/systemd/{unit}.pid"));
         let Ok(pid) = std::fs::read_to_string(pidfile) else { return false };
         let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
             return false;
         };
         // The state is the field after the parenthesised command name; Z is a zombie.
         !stat.rsplit(')').next().unwrap_or("").trim_start().starts_with('Z')
+    }
+
+    /// Is hg-master.target's process alive on an hgssh host?
+    pub fn target_active(&self, short: &str) -> bool {
+        self.unit_alive(short, "hg-master.target")
     }
 
     fn monitor_conf(&self, short: &str, interval: u32, delay: u32) {
