@@ -2,7 +2,7 @@
 //! must never panic, errors must be errors (with a line:column where the format has one),
 //! and well-formed input must parse to what it says.
 //!
-//! Run them all with `cargo test --bin hgmo-ctl fuzz::`. The number of cases per property is
+//! Run them all with `cargo test --lib fuzz::`. The number of cases per property is
 //! proptest's default, 256, or `PROPTEST_CASES` (e.g. `PROPTEST_CASES=20000` for a long
 //! run); the properties that start a shell cap it at a few hundred. Failures are not
 //! persisted to files: proptest prints the minimal failing input and its seed instead.
