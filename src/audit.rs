@@ -50,11 +50,15 @@ pub fn operator() -> String {
 
 impl Audit {
     pub fn open() -> Result<Audit> {
-        let dir = state_dir();
+        Audit::open_in(&state_dir())
+    }
+
+    /// The audit log in `dir` (created, owner-only).
+    pub fn open_in(dir: &std::path::Path) -> Result<Audit> {
         std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
-            .create(&dir)
+            .create(dir)
             .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
         let path = dir.join("audit.jsonl");
         let file =

@@ -60,6 +60,13 @@ impl Journal {
         }
     }
 
+    /// The same journal, kept at `path` (the unit tests' own folder).
+    #[cfg(test)]
+    pub fn at(mut self, path: PathBuf) -> Journal {
+        self.path = path;
+        self
+    }
+
     pub fn load(run_id: &str) -> Result<Journal> {
         let path = runs_dir().join(format!("{run_id}.json"));
         let text = std::fs::read_to_string(&path).map_err(|e| {

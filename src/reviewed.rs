@@ -74,10 +74,11 @@ fn facts(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<F
     } else {
         None
     };
+    let quiet = Ui { quiet: true, ..ui.clone() };
     crate::app::runtime()?.block_on(async {
         let executor = Executor::new(
             SshTransport::new(inventory).with_become_password(crate::app::become_password(cli)?),
-            ui,
+            &quiet,
             Options {
                 yes: true,
                 run_id: "facts".into(),

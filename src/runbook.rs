@@ -144,6 +144,14 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// The steps the read-only pass of `plan --out` runs: those before the first other kind.
+    pub fn read_only(self) -> bool {
+        matches!(
+            self,
+            StepKind::Precondition | StepKind::Read | StepKind::Check | StepKind::LbCheck
+        )
+    }
+
     pub fn changes(self) -> bool {
         matches!(
             self,

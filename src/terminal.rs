@@ -22,6 +22,11 @@ pub struct Ui {
     pub verbose: bool,
     /// stderr is a terminal: progress bars instead of plain lines.
     pub interactive: bool,
+    /// Print nothing of the run's progress (the read-only pass of `plan --out`).
+    pub quiet: bool,
+    /// Answers given in advance instead of read from the terminal (the executor's unit
+    /// tests); `None` in the program.
+    pub scripted: Option<std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<Answer>>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +34,16 @@ pub enum Answer {
     Yes,
     No,
     All,
+}
+
+impl Answer {
+    fn word(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::All => "all",
+        }
+    }
 }
 
 impl Ui {
@@ -44,7 +59,7 @@ impl Ui {
         };
         console::set_colors_enabled(color);
         console::set_colors_enabled_stderr(color);
-        Ui { color, verbose, interactive: redraws }
+        Ui { color, verbose, interactive: redraws, quiet: false, scripted: None }
     }
 
     fn style(&self, s: Style) -> Style {
@@ -56,6 +71,9 @@ impl Ui {
     }
 
     pub fn header(&self, number: usize, total: usize, label: &str, host: &str, title: &str) {
+        if self.quiet {
+            return;
+        }
         let label = self
             .style(if label == "CHANGE" {
                 Style::new().yellow().bold()
@@ -71,14 +89,23 @@ impl Ui {
     }
 
     pub fn command(&self, command: &str) {
+        if self.quiet {
+            return;
+        }
         errln!("    $ {}", escape_control(command));
     }
 
     pub fn info(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         errln!("    {msg}");
     }
 
     pub fn warn(&self, msg: &str) {
+        if self.quiet {
+            return;
+        }
         errln!("{} {msg}", self.style(Style::new().yellow().bold()).apply_to("warning:"));
     }
 
@@ -89,6 +116,9 @@ impl Ui {
     /// One line of remote output: stdout to our stdout, stderr to our stderr, both prefixed
     /// with the host and escaped.
     pub fn remote_line(&self, host: &str, stream: Stream, line: &str) {
+        if self.quiet {
+            return;
+        }
         let line = escape_control(line);
         match stream {
             Stream::Stdout => {
@@ -102,8 +132,18 @@ impl Ui {
         }
     }
 
+    /// Can a question be answered (standard input is a terminal, or answers were scripted)?
+    pub fn can_ask(&self) -> bool {
+        self.scripted.is_some() || std::io::stdin().is_terminal()
+    }
+
     /// Ask yes / no / all. Anything that cannot be read (end of input) is a no.
     pub fn confirm(&self, question: &str) -> Answer {
+        if let Some(answers) = &self.scripted {
+            let answer = answers.lock().map(|mut a| a.pop_front()).ok().flatten();
+            errln!("{question} {}", answer.map_or("(no answer left: no)", |a| a.word()));
+            return answer.unwrap_or(Answer::No);
+        }
         let answer = dialoguer::Input::<String>::new()
             .with_prompt(format!("{question} [y]es / [n]o, stop here / [a]ll remaining"))
             .validate_with(|s: &String| -> Result<(), &str> {

@@ -1,0 +1,191 @@
+//! Remote steps: the line as sent (captured values filled in), its run on the host, and
+//! what its answer means.
+
+use super::*;
+
+impl<T: Transport> Executor<'_, T> {
+    /// A remote action's line exactly as it is sent to its host: `{=name}` values filled in,
+    /// and sudo's password form on a host that asks for one.
+    pub(super) fn sent_line(&self, action: &Action, template: &str) -> Result<String> {
+        let line = self.substitute(template)?;
+        Ok(match &action.host {
+            Some(h) => self.transport.as_sent(h, &line),
+            None => line,
+        })
+    }
+
+    /// Replace `{=name}` with values read earlier in this run.
+    pub(super) fn substitute(&self, command: &str) -> Result<String> {
+        let mut out = command.to_string();
+        while let Some(start) = out.find("{=") {
+            let end = out[start..].find('}').map(|e| start + e).ok_or_else(|| Error::Runbook {
+                name: self.procedure.clone(),
+                message: format!("unterminated {{= in {command}"),
+            })?;
+            let name = &out[start + 2..end];
+            let value = self.captures.get(name).ok_or_else(|| Error::Runbook {
+                name: self.procedure.clone(),
+                message: format!("{{={name}}} was not read by an earlier step"),
+            })?;
+            out.replace_range(start..=end, value);
+        }
+        Ok(out)
+    }
+
+    pub(super) async fn run_remote(
+        &mut self,
+        action: &Action,
+        command: &str,
+        echo: bool,
+    ) -> Result<(RemoteOutput, Duration)> {
+        let host = action.host.clone().expect("remote actions have a host");
+        let ui = self.ui;
+        let shown = host.clone();
+        let sink = move |stream, line: &str| {
+            if echo {
+                ui.remote_line(&shown, stream, line)
+            }
+        };
+        let started = Instant::now();
+        let result = {
+            let _busy = signals::Busy::enter();
+            self.transport.run(&host, command, &sink).await
+        };
+        let took = started.elapsed();
+        match result {
+            Ok(out) => Ok((out, took)),
+            Err(e) => Err(self.lost(action, command, e, took)),
+        }
+    }
+
+    /// A remote command whose connection failed: logged, and named by host, step and command.
+    pub(super) fn lost(
+        &mut self,
+        action: &Action,
+        command: &str,
+        e: RemoteError,
+        took: Duration,
+    ) -> Error {
+        let host = action.host.clone().unwrap_or_default();
+        if let Err(log) = self.log(action, Some(command), "lost", None, took) {
+            return log;
+        }
+        match e {
+            RemoteError::Connect(m) => Error::Connect { host, step: step_name(action), message: m },
+            other => Error::ConnectionLost {
+                host,
+                step: step_name(action),
+                command: command.to_string(),
+                message: other.to_string(),
+            },
+        }
+    }
+
+    pub(super) async fn remote(&mut self, action: &Action) -> Result<State> {
+        let command = self
+            .sent_line(action, action.command.as_deref().expect("remote actions have a command"))?;
+        if let Some(unless) = &action.unless {
+            let unless = &self.sent_line(action, unless)?;
+            if self.ui.verbose {
+                self.ui.command(unless);
+            }
+            let (out, took) = self.run_remote(action, unless, false).await?;
+            let outcome = if out.success() { "skipped" } else { "ok" };
+            self.log(action, Some(unless), outcome, out.status, took)?;
+            if out.success() {
+                self.ui.info(&format!("skipped: already in place (`{unless}` succeeded)"));
+                return Ok(State::Skipped);
+            }
+        }
+        self.ui.command(&command);
+        if action.changes {
+            self.ask(
+                action,
+                &format!("Run this on {}?", action.host.as_deref().unwrap_or("local")),
+            )?;
+        }
+        let (out, took) = self.run_remote(action, &command, true).await?;
+        self.settle(action, command, out, took)
+    }
+
+    /// What a remote step's answer means: done, a finding, or a failure (logged either way).
+    pub(super) fn settle(
+        &mut self,
+        action: &Action,
+        command: String,
+        out: RemoteOutput,
+        took: Duration,
+    ) -> Result<State> {
+        let host = action.host.clone().unwrap_or_default();
+        if let Some(facts) = &mut self.facts {
+            facts.push(Fact {
+                step: action.step.clone(),
+                host: host.clone(),
+                status: out.status,
+                output: out.stdout.clone(),
+            });
+        }
+        if action.note {
+            self.keep_note(action, &command, &out);
+        }
+        if out.success() {
+            self.log(action, Some(&command), "ok", out.status, took)?;
+            if let Some(name) = &action.capture {
+                let value = out.stdout.trim().to_string();
+                if !crate::safety::plain_value(&value) {
+                    return Err(Error::StepFailed {
+                        host,
+                        step: step_name(action),
+                        command,
+                        status: format!("0, but its output {value:?} is not a plain value"),
+                    });
+                }
+                self.captures.insert(name.clone(), value);
+            }
+            return Ok(State::Done);
+        }
+        match action.kind {
+            StepKind::Precondition => {
+                self.log(action, Some(&command), "refused", out.status, took)?;
+                Err(Error::Precondition {
+                    host,
+                    step: step_name(action),
+                    message: action.message.clone().unwrap_or_else(|| "precondition failed".into()),
+                })
+            }
+            StepKind::Check => {
+                self.log(action, Some(&command), "finding", out.status, took)?;
+                let m = action.message.clone().unwrap_or_else(|| format!("{host}: check failed"));
+                self.ui.warn(&m);
+                self.findings.push(m);
+                Ok(State::Finding)
+            }
+            _ => {
+                self.log(action, Some(&command), "failed", out.status, took)?;
+                if let Some(f) = &action.on_failure {
+                    self.ui.error(&format!("what to do: {f}"));
+                }
+                Err(Error::StepFailed {
+                    host,
+                    step: step_name(action),
+                    command,
+                    status: with_last_line(out.status_text(), &out.stderr),
+                })
+            }
+        }
+    }
+
+    pub(super) fn keep_note(&mut self, action: &Action, command: &str, out: &RemoteOutput) {
+        let mut text = out.stdout.clone();
+        if !out.stderr.trim().is_empty() {
+            text.push_str(&out.stderr);
+        }
+        text.push_str(&format!("(exit status {})\n", out.status_text()));
+        self.notes.push((
+            action.host.clone().unwrap_or_else(|| "local".into()),
+            action.title.clone(),
+            command.to_string(),
+            crate::quote::escape_control(&text).replace("\\n", "\n"),
+        ));
+    }
+}
