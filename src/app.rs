@@ -3,8 +3,6 @@
 
 use std::path::Path;
 
-use indexmap::IndexMap;
-
 use crate::cli::{self, Cli, Command, Format};
 use crate::error::{Error, Result};
 use crate::exec::{Executor, Options};
@@ -13,25 +11,6 @@ use crate::plan::{self, Plan};
 use crate::runbook::Runbook;
 use crate::terminal::Ui;
 use crate::transport::SshTransport;
-
-/// A procedure to run: the runbook's name and the operator's parameters.
-struct Invocation {
-    runbook: &'static str,
-    /// A site's own runbook, read from a file (`runbook run FILE`).
-    file: Option<Runbook>,
-    params: IndexMap<String, String>,
-    /// Hosts the command itself limits the run to (`--host`), on top of `--hosts`.
-    only: Option<Vec<String>>,
-}
-
-fn invocation(runbook: &'static str, params: &[(&str, Option<&String>)]) -> Invocation {
-    Invocation {
-        runbook,
-        params: params.iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v.clone()))).collect(),
-        only: None,
-        file: None,
-    }
-}
 
 pub fn run(cli: Cli) -> Result<()> {
     run_with(cli, None)
@@ -57,13 +36,12 @@ fn plannable(c: &Command) -> bool {
 /// `plan_out`: write a reviewed plan file instead of running (`hgmo-ctl plan ... --out F`).
 fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
     let ui = Ui::new(cli.global.color, cli.global.verbose);
-    use cli::{Fncache, ReadOnly, Replicate};
     if plan_out.is_some() && !plannable(&cli.command) {
         return Err(Error::Usage(
             "this command cannot be planned ahead: plan takes a procedure that changes something (restart-httpd, failover, read-only set, ...)".into(),
         ));
     }
-    let inv = match &cli.command {
+    match &cli.command {
         Command::Plan { out, command } => {
             let inner = crate::reviewed::inner_cli(&cli, command)?;
             return run_with(inner, Some(out.clone()));
@@ -79,215 +57,19 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
             out!("{}", crate::completions::man_page());
             return Ok(());
         }
-        Command::Runbook(cli::RunbookCmd::Run { file, params }) => {
-            let runbook = Runbook::from_file(file)?;
-            let mut i = invocation("", &[]);
-            for p in params {
-                let (k, v) = p
-                    .split_once('=')
-                    .ok_or_else(|| Error::Usage(format!("--param {p:?}: expected NAME=VALUE")))?;
-                if !runbook.params.iter().any(|d| d.name == k) {
-                    return Err(Error::Usage(format!(
-                        "--param {k:?}: runbook {} has no such parameter{}",
-                        runbook.name,
-                        if runbook.params.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                " (it takes {})",
-                                runbook
-                                    .params
-                                    .iter()
-                                    .map(|d| d.name.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )
-                        }
-                    )));
-                }
-                i.params.insert(k.to_string(), v.to_string());
-            }
-            i.file = Some(runbook);
-            i
+        Command::Runbook(cmd @ (cli::RunbookCmd::List | cli::RunbookCmd::Show { .. })) => {
+            return runbook_command(cmd, cli.global.format)
         }
-        Command::Runbook(cmd) => return runbook_command(cmd, cli.global.format),
-        Command::ReadOnly(ReadOnly::Set { target, reason }) => match (&target.repo, target.all) {
-            (Some(repo), _) => {
-                invocation("read-only-set", &[("repo", Some(repo)), ("reason", reason.as_ref())])
-            }
-            (None, _) => invocation("read-only-set-all", &[("reason", reason.as_ref())]),
-        },
-        Command::ReadOnly(ReadOnly::Clear { target }) => match &target.repo {
-            Some(repo) => invocation("read-only-clear", &[("repo", Some(repo))]),
-            None => invocation("read-only-clear-all", &[]),
-        },
-        Command::ReadOnly(ReadOnly::Status { repo }) => {
-            invocation("read-only-status", &[("repo", repo.as_ref())])
-        }
-        Command::Fncache(Fncache::Check { repo, path }) => {
-            invocation("fncache-check", &[("repo", Some(repo)), ("path", Some(path))])
-        }
-        Command::Fncache(Fncache::Rebuild { repo }) => {
-            invocation("fncache-rebuild", &[("repo", Some(repo))])
-        }
-        Command::Replicate(Replicate::Hgrc { repo }) => {
-            invocation("replicate-hgrc", &[("repo", Some(repo))])
-        }
-        Command::Replicate(Replicate::Sync { repo }) => {
-            invocation("replicate-sync", &[("repo", Some(repo))])
-        }
-        Command::RestartHttpd { batch, drain } => {
-            let mut i = invocation("restart-httpd", &[]);
-            i.params.insert("batch".into(), batch.to_string());
-            drain_params(&mut i, drain);
-            i
-        }
-        Command::Reclone { repos, repo_file, batch, drain } => {
-            let list = match repo_file {
-                Some(f) => read_repo_file(f)?,
-                None => repos.clone(),
-            };
-            for r in &list {
-                crate::quote::repo_name(r)?;
-            }
-            let mut i = invocation("reclone", &[]);
-            i.params.insert("repos".into(), list.join("\n"));
-            i.params.insert("batch".into(), batch.to_string());
-            drain_params(&mut i, drain);
-            i
-        }
-        Command::RetireRepo { repo, via_replication, confirm } => {
-            crate::quote::repo_name(repo)?;
-            if repo.starts_with("users/") {
-                return Err(Error::Usage(format!(
-                    "{repo} is a user repository: users delete their own repositories (ssh hg.mozilla.org edit), it is not retired"
-                )));
-            }
-            let parent = match repo.rsplit_once('/') {
-                Some((p, _)) => p.to_string(),
-                None => ".".to_string(),
-            };
-            let mode = if *via_replication { "replication" } else { "delete" };
-            let mut i =
-                invocation("retire-repo", &[("repo", Some(repo)), ("confirm", confirm.as_ref())]);
-            i.params.insert("parent".into(), parent);
-            i.params.insert("mode".into(), mode.into());
-            i
-        }
-        Command::MergeTryHeads { base, workdir, batch } => {
-            if base.is_empty() || base.chars().any(|c| c.is_control()) {
-                return Err(Error::Usage(format!("--base {base:?} is not a revision")));
-            }
-            let mut i = invocation("merge-try-heads", &[("base", Some(base))]);
-            let dir = workdir.clone().unwrap_or_else(|| cache_dir().join("try"));
-            let dir = if dir.is_relative() {
-                std::env::current_dir().map_err(|e| Error::io("current directory", e))?.join(dir)
-            } else {
-                dir
-            };
-            i.params.insert("workdir".into(), dir.display().to_string());
-            i.params.insert("batch".into(), batch.to_string());
-            i
-        }
-        Command::Failover { to, from, wait } => {
-            let mut i = invocation("failover", &[("to", Some(to)), ("from", from.as_ref())]);
-            if let Some(w) = wait {
-                i.params.insert("wait".into(), w.to_string());
-            }
-            i
-        }
-        Command::Hooks(cli::Hooks::Edit { repo }) => return hooks_edit(&cli, &ui, repo),
-        Command::Replication(cli::Replication::Status) => {
-            return replication_status(&cli, &ui);
-        }
-        Command::Replication(cli::Replication::Dump { host, partition }) => {
-            let mut i = invocation("replication-dump", &[]);
-            i.params.insert("partition".into(), partition.to_string());
-            i.only = Some(vec![host.clone()]);
-            i
-        }
-        Command::Replication(cli::Replication::Skip { host, partition, count, .. }) => {
-            let mut i = invocation("replication-skip", &[]);
-            i.params.insert("partition".into(), partition.to_string());
-            i.params.insert("count".into(), count.to_string());
-            i.only = host.clone().map(|h| vec![h]);
-            i
-        }
-        Command::Notifier(cli::Notifier::Skip { which }) => {
-            invocation("notifier-skip", &[("which", Some(which))])
-        }
-        Command::Aggregator(cli::Aggregator::Groups { action }) => {
-            let name =
-                if action == "sync" { "aggregator-groups-sync" } else { "aggregator-groups-show" };
-            invocation(name, &[])
-        }
-        Command::Aggregator(cli::Aggregator::Restart { pending }) => {
-            let mut i = invocation("aggregator-restart", &[]);
-            if *pending {
-                i.params.insert("unit".into(), "pushdataaggregator-pending".into());
-            }
-            i
-        }
-        Command::Bundles(cli::Bundles::Restore { repo, pause_generation }) => {
-            let mut i = invocation("bundles-restore", &[("repo", Some(repo))]);
-            i.params.insert("pause_generation".into(), pause_generation.to_string());
-            i
-        }
-        Command::Bundles(cli::Bundles::Drop { repo, spec, confirm, pause_generation }) => {
-            let mut i = invocation(
-                "bundles-drop",
-                &[("repo", Some(repo)), ("spec", Some(spec)), ("confirm", confirm.as_ref())],
-            );
-            i.params.insert("pause_generation".into(), pause_generation.to_string());
-            i
-        }
-        Command::Strip { repo, rev } => {
-            invocation("strip", &[("repo", Some(repo)), ("rev", Some(rev))])
-        }
-        Command::Services(cli::Services::Status) => invocation("services-status", &[]),
+        Command::Hooks(cli::Hooks::Edit { repo }) => return hooks_edit(&cli, &ui, repo.as_str()),
+        Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
-        Command::Kafka(cli::Kafka::AddNode { node }) => {
-            invocation("kafka-add-node", &[("kafka_node", Some(node))])
-        }
-        Command::Kafka(cli::Kafka::RemoveNode { node }) => {
-            invocation("kafka-remove-node", &[("kafka_node", Some(node))])
-        }
-        Command::Kafka(cli::Kafka::Rebalance { on, brokers, topics }) => {
-            if brokers.is_empty()
-                || !brokers
-                    .split(',')
-                    .all(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_digit()))
-            {
-                return Err(Error::Usage(format!(
-                    "--brokers {brokers:?} must be broker ids separated by commas, like 14,15,16"
-                )));
-            }
-            if let Some(t) = topics {
-                if t.is_empty()
-                    || !t.split(',').all(|x| {
-                        !x.is_empty()
-                            && x.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
-                    })
-                {
-                    return Err(Error::Usage(format!(
-                        "--topics {t:?} must be topic names separated by commas"
-                    )));
-                }
-            }
-            invocation(
-                "kafka-rebalance",
-                &[("on", Some(on)), ("brokers", Some(brokers)), ("topics", topics.as_ref())],
-            )
-        }
-        Command::Kafka(cli::Kafka::Reset { confirm }) => {
-            invocation("kafka-reset", &[("confirm", confirm.as_ref())])
-        }
+        _ => {}
+    }
+    let Some(inv) = crate::commands::invocation(&cli.command)? else {
+        unreachable!("every command that runs no runbook returned above")
     };
 
-    let runbook = match &inv.file {
-        Some(r) => r.clone(),
-        None => Runbook::load(inv.runbook)?,
-    };
+    let runbook = inv.runbook()?;
     // Validate repository arguments before the inventory is even read.
     for p in &runbook.params {
         if let (crate::runbook::ParamKind::Repo, Some(v)) = (p.kind, inv.params.get(&p.name)) {
@@ -297,42 +79,8 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
     let inventory = load_inventory(&path)?;
     let mut inv = inv;
-    if inv.runbook == "failover" {
-        failover_params(&mut inv, &inventory)?;
-    }
-    if inv.runbook == "merge-try-heads" {
-        try_params(&mut inv, &inventory);
-    }
-    if inv.runbook.starts_with("aggregator-groups") {
-        // One consumer group per hgweb host: its short hostname.
-        let groups: Vec<&str> = inventory
-            .with_role(crate::inventory::Role::Hgweb)
-            .iter()
-            .map(|h| h.split('.').next().unwrap_or(h))
-            .collect();
-        inv.params.insert("groups".into(), groups.join("\n"));
-        // The master's copy is deployed from version-control-tools: every deploy copies
-        // roles/hg-ssh/files/pushdataaggregator_groups over it.
-        let source = inventory.deploy.checkout.as_ref().map(|c| {
-            inventory
-                .resolve_path(c)
-                .join("ansible/roles/hg-ssh/files/pushdataaggregator_groups")
-                .display()
-                .to_string()
-        });
-        match (source, inv.runbook) {
-            (Some(s), _) => {
-                inv.params.insert("source".into(), s);
-            }
-            (None, "aggregator-groups-sync") => {
-                return Err(Error::Usage(format!(
-                    "refused: {} is deployed from version-control-tools (ansible/roles/hg-ssh/files/pushdataaggregator_groups), and the next deploy would undo an edit of the master's copy alone; set [deploy] checkout to your checkout (and [deploy] command) in {}, and sync changes the source and deploys it",
-                    inventory.paths.shared_root.trim_end_matches('/').to_string() + "/pushdataaggregator_groups",
-                    inventory.source.display()
-                )));
-            }
-            (None, _) => {}
-        }
+    if let Some(prepare) = inv.prepare {
+        prepare(&mut inv, &inventory)?;
     }
     let run_id = crate::audit::new_run_id();
     let plan = plan::resolve(
@@ -350,8 +98,8 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
     )?;
     if cli.global.dry_run {
         let mut plan = plan;
-        if plan.procedure == "merge-try-heads" {
-            plan.assumptions.push(try_heads_note(&plan.params["workdir"]));
+        if let Some(note) = inv.dry_run_note {
+            plan.assumptions.push(note(&plan));
         }
         if let Some(w) = &inventory.notify.webhook {
             plan.assumptions.push(format!(
@@ -404,9 +152,7 @@ pub fn execute_with(
     journal: crate::journal::Journal,
     resume: bool,
 ) -> Result<()> {
-    if plan.procedure == "merge-try-heads" {
-        write_extension(&plan.params["extension"])?;
-    }
+    crate::commands::before_run(plan)?;
     if cli.global.verbose {
         err!("{}", plan.render_text());
     }
@@ -573,38 +319,6 @@ fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
     execute_with(cli, ui, &plan, &inventory, run_id, journal, true)
 }
 
-/// The failover's typed rules: `--from` defaults to the expected master and differs from
-/// `--to`; the wait is never shorter than what hg-master-monitor needs; the start timeout
-/// covers the monitor's interval, its start delay and the units' stop timeout, and the stop
-/// timeout (after the wait) the interval and the units' stop timeout, each with a margin.
-fn failover_params(i: &mut Invocation, inv: &Inventory) -> Result<()> {
-    let from = match i.params.get("from") {
-        Some(f) => f.clone(),
-        None => inv.expected_master().map(String::from).ok_or_else(|| {
-            Error::Usage("the inventory has no hgssh host to fail over from".into())
-        })?,
-    };
-    if i.params.get("to") == Some(&from) {
-        return Err(Error::Usage(format!("--to {from} is already the master (--from)")));
-    }
-    i.params.insert("from".into(), from);
-    let m = &inv.master;
-    let wanted = i.params.get("wait").and_then(|w| w.parse().ok());
-    let wait = crate::safety::failover_wait(m, wanted).map_err(|e| {
-        Error::Usage(format!(
-            "--wait {} is shorter than hg-master-monitor needs ({}s: two rounds of its {}s timer and a second; [master] monitor_interval in the inventory)",
-            wanted.unwrap_or_default(),
-            e.min,
-            m.interval()
-        ))
-    })?;
-    i.params.insert("wait".into(), wait.to_string());
-    i.params.insert("start_timeout".into(), crate::safety::target_start_timeout(m).to_string());
-    // The poll's deadline also covers what is left of the wait (`min_wait`).
-    i.params.insert("stop_timeout".into(), crate::safety::target_stop_timeout(m).to_string());
-    Ok(())
-}
-
 fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
     crate::quote::repo_name(repo)?;
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
@@ -667,20 +381,6 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
     }
 }
 
-/// For the dry run of merge-try-heads: how many non-public heads the local working copy has
-/// as of its last pull, read from its files (the dry run connects nowhere and runs no `hg`,
-/// which would write caches).
-fn try_heads_note(workdir: &str) -> String {
-    let dir = Path::new(workdir);
-    if !dir.join(".hg").is_dir() {
-        return format!("heads to merge: counted at run time (no working copy at {workdir} yet; a dry run connects nowhere)");
-    }
-    match crate::procedures::tryheads::count_non_public_heads(dir) {
-        Some(n) => format!("heads to merge: {n} draft heads in the working copy {workdir} as of its last pull (Try may have more now; counted again at run time)"),
-        None => format!("heads to merge: counted at run time (the working copy {workdir} is in a format the dry run does not read)"),
-    }
-}
-
 /// The async runtime the SSH and HTTP clients run on (two workers: a signal or a slow
 /// host never starves the rest).
 pub fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -689,100 +389,6 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .map_err(|e| Error::io("cannot start the async runtime", e))
-}
-
-/// Where hgmo-ctl keeps files on the operator's machine.
-fn cache_dir() -> std::path::PathBuf {
-    std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(|| std::path::PathBuf::from("."))
-        .join("hgmo-ctl")
-}
-
-/// The merge extension, embedded in the binary, written next to the working copies.
-const MERGE_EXTENSION: &str = include_str!("hgext/mergetryheads.py");
-
-fn write_extension(path: &str) -> Result<()> {
-    let p = Path::new(path);
-    if std::fs::read_to_string(p).is_ok_and(|t| t == MERGE_EXTENSION) {
-        return Ok(());
-    }
-    if let Some(d) = p.parent() {
-        std::fs::create_dir_all(d)
-            .map_err(|e| Error::io(format!("cannot create {}", d.display()), e))?;
-    }
-    let tmp = p.with_extension("py.tmp");
-    std::fs::write(&tmp, MERGE_EXTENSION)
-        .and_then(|()| std::fs::rename(&tmp, p))
-        .map_err(|e| Error::io(format!("cannot write {}", p.display()), e))
-}
-
-/// Where Try is (the public push endpoint, `[try] push_url`: pash and its Mercurial, as
-/// developers push; the admin sshd has no `hg`) and how the operator's own Mercurial's ssh
-/// must connect (the inventory's key, known hosts and strictness).
-fn try_params(i: &mut Invocation, inv: &Inventory) {
-    i.params.insert("source".into(), inv.try_repo.push_url().to_string());
-    i.params.insert("seed".into(), inv.try_repo.seed_url().to_string());
-    let mut ssh = vec!["ssh".to_string(), "-o".into(), "BatchMode=yes".into()];
-    ssh.push("-o".into());
-    ssh.push(match inv.ssh.known_hosts {
-        crate::inventory::KnownHostsPolicy::Strict => "StrictHostKeyChecking=yes".into(),
-        crate::inventory::KnownHostsPolicy::AcceptNew => "StrictHostKeyChecking=accept-new".into(),
-    });
-    if let Some(f) = &inv.ssh.known_hosts_file {
-        ssh.push("-o".into());
-        ssh.push(format!("UserKnownHostsFile={}", inv.resolve_path(f).display()));
-    }
-    if let Some(k) = &inv.ssh.identity_file {
-        ssh.extend([
-            "-o".into(),
-            "IdentitiesOnly=yes".into(),
-            "-i".into(),
-            inv.resolve_path(k).display().to_string(),
-        ]);
-    }
-    if let Some(c) = &inv.ssh.config_file {
-        ssh.extend(["-F".into(), inv.resolve_path(c).display().to_string()]);
-    }
-    i.params.insert("ssh".into(), crate::quote::command_line(&ssh));
-    let ext = cache_dir().join(format!("mergetryheads-{}.py", env!("CARGO_PKG_VERSION")));
-    i.params.insert("extension".into(), ext.display().to_string());
-}
-
-fn drain_params(i: &mut Invocation, d: &cli::DrainArgs) {
-    if let Some(t) = d.drain_timeout {
-        i.params.insert("drain_timeout".into(), t.to_string());
-    }
-    if let Some(w) = d.on_drain_timeout {
-        let w = match w {
-            cli::OnDrainTimeout::Ask => "ask",
-            cli::OnDrainTimeout::Wait => "wait",
-            cli::OnDrainTimeout::Back => "back",
-            cli::OnDrainTimeout::Proceed => "proceed",
-        };
-        i.params.insert("on_drain_timeout".into(), w.into());
-    }
-    if d.adopt_drained {
-        i.params.insert("adopt".into(), "true".into());
-    }
-}
-
-/// Repository names from a file: one per line; blank lines and `#` comments skipped.
-fn read_repo_file(path: &Path) -> Result<Vec<String>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::Usage(format!("cannot read --repo-file {}: {e}", path.display())))?;
-    let repos: Vec<String> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect();
-    if repos.is_empty() {
-        return Err(Error::Usage(format!("--repo-file {} names no repository", path.display())));
-    }
-    Ok(repos)
 }
 
 fn load_inventory(path: &Path) -> Result<Inventory> {

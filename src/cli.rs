@@ -22,6 +22,7 @@ pub fn complete_repo(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
         .collect()
 }
 
+use crate::quote::RepoName;
 use crate::terminal::ColorChoice;
 
 #[derive(Debug, Parser)]
@@ -96,7 +97,7 @@ pub enum Command {
     Reclone {
         /// Repositories, relative to the repository root
         #[arg(required_unless_present = "repo_file", conflicts_with = "repo_file", add = ArgValueCompleter::new(complete_repo))]
-        repos: Vec<String>,
+        repos: Vec<RepoName>,
         /// Read repository names from a file, one per line (# comments and blank lines skipped)
         #[arg(long, value_name = "FILE")]
         repo_file: Option<PathBuf>,
@@ -109,7 +110,7 @@ pub enum Command {
     /// Retire a repository: move it aside on the master, delete it on the mirrors
     RetireRepo {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
         /// Empty the mirrors through the replication log (hg replicatedelete)
         #[arg(long)]
         via_replication: bool,
@@ -169,7 +170,7 @@ pub enum Command {
     /// Strip a changeset (and its descendants) on the master and every mirror
     Strip {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
     },
@@ -243,6 +244,18 @@ pub enum OnDrainTimeout {
     Proceed,
 }
 
+impl OnDrainTimeout {
+    /// Its word on the command line, which is also its value in the plan's parameters.
+    pub fn name(self) -> String {
+        self.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default()
+    }
+
+    /// The policy a plan's `on_drain_timeout` parameter names.
+    pub fn from_name(name: &str) -> Option<OnDrainTimeout> {
+        <OnDrainTimeout as ValueEnum>::from_str(name, false).ok()
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ReadOnly {
     /// Mark one repository (.hg/readonlyreason) or all (the global file) read-only
@@ -261,7 +274,7 @@ pub enum ReadOnly {
     /// Show what is read-only and why (every repository, or one)
     Status {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: Option<String>,
+        repo: Option<RepoName>,
     },
 }
 
@@ -270,7 +283,7 @@ pub enum ReadOnly {
 pub struct RepoOrAll {
     /// Repository, relative to the repository root (e.g. integration/autoland)
     #[arg(add = ArgValueCompleter::new(complete_repo))]
-    pub repo: Option<String>,
+    pub repo: Option<RepoName>,
     /// Every repository (the global read-only file)
     #[arg(long)]
     pub all: bool,
@@ -281,7 +294,7 @@ pub enum Fncache {
     /// Is data/PATH.i in the fncache on every host that holds the repository?
     Check {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
         /// The path from the stream clone error
         #[arg(long, value_name = "P")]
         path: String,
@@ -289,7 +302,7 @@ pub enum Fncache {
     /// Back up and rebuild the fncache (hg debugrebuildfncache) on every host
     Rebuild {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
     },
 }
 
@@ -298,12 +311,12 @@ pub enum Replicate {
     /// hg replicatehgrc on the master: send the repository's hgrc to the mirrors
     Hgrc {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
     },
     /// hg replicatesync on the master: re-synchronise the repository on the mirrors
     Sync {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
     },
 }
 
@@ -312,7 +325,7 @@ pub enum Hooks {
     /// Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it
     Edit {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
     },
 }
 
@@ -352,9 +365,21 @@ pub enum Replication {
 pub enum Notifier {
     /// Skip the message a notifier is wedged on, start it, re-check its lag
     Skip {
-        #[arg(value_parser = ["pulse", "sns"])]
-        which: String,
+        #[arg(value_enum)]
+        which: NotifierName,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NotifierName {
+    Pulse,
+    Sns,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupsAction {
+    Show,
+    Sync,
 }
 
 #[derive(Debug, Subcommand)]
@@ -367,8 +392,8 @@ pub enum Aggregator {
     },
     /// Compare the groups file with the inventory's hgweb hosts (show) or rewrite it (sync)
     Groups {
-        #[arg(value_parser = ["show", "sync"])]
-        action: String,
+        #[arg(value_enum)]
+        action: GroupsAction,
     },
 }
 
@@ -377,7 +402,7 @@ pub enum Bundles {
     /// Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it
     Restore {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
         /// Also stop hg-bundle-generate.timer, so the next 04:00 run does not overwrite it
         #[arg(long)]
         pause_generation: bool,
@@ -385,7 +410,7 @@ pub enum Bundles {
     /// Drop the manifest lines that contain TEXT, after a typed confirmation
     Drop {
         #[arg(add = ArgValueCompleter::new(complete_repo))]
-        repo: String,
+        repo: RepoName,
         #[arg(long, value_name = "TEXT")]
         spec: String,
         /// The repository name, typed in advance (for runs without a terminal)

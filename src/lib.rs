@@ -15,6 +15,7 @@ mod apache;
 mod app;
 mod audit;
 mod cli;
+mod commands;
 mod completions;
 mod error;
 mod exec;

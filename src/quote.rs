@@ -18,6 +18,31 @@ pub fn command_line<S: AsRef<str>>(argv: &[S]) -> String {
     argv.iter().map(|a| quote(a.as_ref()).into_owned()).collect::<Vec<_>>().join(" ")
 }
 
+/// A repository name, checked by [`repo_name`] once, when the command line is parsed; every
+/// repository argument of the command line is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepoName(String);
+
+impl RepoName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for RepoName {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<RepoName> {
+        repo_name(s).map(|r| RepoName(r.to_string()))
+    }
+}
+
+impl std::fmt::Display for RepoName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A repository argument: a relative path of `[A-Za-z0-9._/-]` with no `..` component.
 /// Also refused: empty components, `.` and `.hg` components, a leading `-`.
 pub fn repo_name(repo: &str) -> Result<&str> {

@@ -129,11 +129,13 @@ impl<T: Transport> Executor<'_, T> {
     }
 
     pub(super) fn drain_policy(&self) -> OnTimeout {
-        match self.params.get("on_drain_timeout").map(String::as_str) {
-            Some("wait") => OnTimeout::Wait,
-            Some("proceed") => OnTimeout::Proceed,
-            Some("back") => OnTimeout::Back,
-            _ if !self.ui.can_ask() => OnTimeout::Back,
+        use crate::cli::OnDrainTimeout as Policy;
+        let policy = self.params.get("on_drain_timeout").and_then(|v| Policy::from_name(v));
+        match policy {
+            Some(Policy::Wait) => OnTimeout::Wait,
+            Some(Policy::Proceed) => OnTimeout::Proceed,
+            Some(Policy::Back) => OnTimeout::Back,
+            Some(Policy::Ask) | None if !self.ui.can_ask() => OnTimeout::Back,
             _ => {
                 let answer = dialoguer::Input::<String>::new()
                     .with_prompt("The drain timed out: [w]ait longer / put it [b]ack and stop / [p]roceed anyway")

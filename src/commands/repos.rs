@@ -1,0 +1,73 @@
+//! The procedures on one repository: read-only, fncache, replicate, retire, strip, bundles.
+
+use super::Invocation;
+use crate::cli::{Bundles, Command, Fncache, ReadOnly, Replicate};
+use crate::error::{Error, Result};
+
+pub fn invocation(command: &Command) -> Result<Invocation> {
+    Ok(match command {
+        Command::ReadOnly(ReadOnly::Set { target, reason }) => match &target.repo {
+            Some(repo) => Invocation::new(
+                "read-only-set",
+                &[("repo", Some(repo.as_str())), ("reason", reason.as_deref())],
+            ),
+            None => Invocation::new("read-only-set-all", &[("reason", reason.as_deref())]),
+        },
+        Command::ReadOnly(ReadOnly::Clear { target }) => match &target.repo {
+            Some(repo) => Invocation::new("read-only-clear", &[("repo", Some(repo.as_str()))]),
+            None => Invocation::new("read-only-clear-all", &[]),
+        },
+        Command::ReadOnly(ReadOnly::Status { repo }) => {
+            Invocation::new("read-only-status", &[("repo", repo.as_ref().map(|r| r.as_str()))])
+        }
+        Command::Fncache(Fncache::Check { repo, path }) => {
+            Invocation::new("fncache-check", &[("repo", Some(repo.as_str())), ("path", Some(path))])
+        }
+        Command::Fncache(Fncache::Rebuild { repo }) => {
+            Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
+        }
+        Command::Replicate(Replicate::Hgrc { repo }) => {
+            Invocation::new("replicate-hgrc", &[("repo", Some(repo.as_str()))])
+        }
+        Command::Replicate(Replicate::Sync { repo }) => {
+            Invocation::new("replicate-sync", &[("repo", Some(repo.as_str()))])
+        }
+        Command::RetireRepo { repo, via_replication, confirm } => {
+            let repo = repo.as_str();
+            if repo.starts_with("users/") {
+                return Err(Error::Usage(format!(
+                    "{repo} is a user repository: users delete their own repositories (ssh hg.mozilla.org edit), it is not retired"
+                )));
+            }
+            let parent = repo.rsplit_once('/').map_or(".", |(p, _)| p);
+            let mut i = Invocation::new(
+                "retire-repo",
+                &[("repo", Some(repo)), ("confirm", confirm.as_deref())],
+            );
+            i.set("parent", parent)
+                .set("mode", if *via_replication { "replication" } else { "delete" });
+            i
+        }
+        Command::Strip { repo, rev } => {
+            Invocation::new("strip", &[("repo", Some(repo.as_str())), ("rev", Some(rev))])
+        }
+        Command::Bundles(Bundles::Restore { repo, pause_generation }) => {
+            let mut i = Invocation::new("bundles-restore", &[("repo", Some(repo.as_str()))]);
+            i.set("pause_generation", pause_generation);
+            i
+        }
+        Command::Bundles(Bundles::Drop { repo, spec, confirm, pause_generation }) => {
+            let mut i = Invocation::new(
+                "bundles-drop",
+                &[
+                    ("repo", Some(repo.as_str())),
+                    ("spec", Some(spec)),
+                    ("confirm", confirm.as_deref()),
+                ],
+            );
+            i.set("pause_generation", pause_generation);
+            i
+        }
+        _ => unreachable!("dispatched by commands::invocation"),
+    })
+}
