@@ -24,7 +24,6 @@ fn plannable(c: &Command) -> bool {
             | Command::Man
             | Command::Runbook(cli::RunbookCmd::List | cli::RunbookCmd::Show { .. })
             | Command::Replication(cli::Replication::Status)
-            | Command::Hooks(_)
             | Command::Check(_)
             | Command::Plan { .. }
             | Command::Apply { .. }
@@ -60,7 +59,6 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         Command::Runbook(cmd @ (cli::RunbookCmd::List | cli::RunbookCmd::Show { .. })) => {
             return runbook_command(cmd, cli.global.format)
         }
-        Command::Hooks(cli::Hooks::Edit { repo }) => return hooks_edit(&cli, &ui, repo.as_str()),
         Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
         _ => {}
@@ -317,28 +315,6 @@ fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
     let plan = journal.plan.clone();
     let run_id = journal.run_id.clone();
     execute_with(cli, ui, &plan, &inventory, run_id, journal, true)
-}
-
-fn hooks_edit(cli: &Cli, ui: &Ui, repo: &str) -> Result<()> {
-    crate::quote::repo_name(repo)?;
-    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
-    let inventory = load_inventory(&path)?;
-    if cli.global.dry_run {
-        out!("{}", crate::procedures::hooks::plan(&inventory, repo)?);
-        return Ok(());
-    }
-    let runtime = runtime()?;
-    runtime.block_on(
-        crate::procedures::hooks::Edit {
-            inv: &inventory,
-            ui,
-            repo: repo.to_string(),
-            yes: cli.global.yes,
-            run_id: crate::audit::new_run_id(),
-            become_password: become_password(cli)?,
-        }
-        .run(),
-    )
 }
 
 fn check_zookeeper(cli: &Cli) -> Result<()> {

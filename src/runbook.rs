@@ -17,6 +17,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("failover", include_str!("../runbooks/failover.toml")),
     ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
     ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
+    ("hooks-edit", include_str!("../runbooks/hooks-edit.toml")),
     ("kafka-add-node", include_str!("../runbooks/kafka-add-node.toml")),
     ("kafka-rebalance", include_str!("../runbooks/kafka-rebalance.toml")),
     ("kafka-remove-node", include_str!("../runbooks/kafka-remove-node.toml")),

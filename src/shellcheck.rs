@@ -32,8 +32,6 @@ fn scripts() -> Vec<(String, &'static str, String)> {
     for (what, script) in [
         ("the lock (take)", crate::exec::lock::LOCK_TAKE_SCRIPT),
         ("the lock (release)", crate::exec::lock::LOCK_RELEASE_SCRIPT),
-        ("hooks edit (read)", crate::procedures::hooks::READ_SCRIPT),
-        ("hooks edit (write)", crate::procedures::hooks::WRITE_SCRIPT),
     ] {
         out.push((what.to_string(), "sh", script.to_string()));
     }

@@ -359,6 +359,32 @@ fn hooks_edit_with_a_scripted_editor(lab: &'static Lab) {
         .run()
         .code(3)
         .stderr_has("not a terminal");
+    // It runs on the common path: another run's lock refuses it before anything, naming the
+    // holder, and a run is journaled (history) and can be planned in every format.
+    std::fs::write(
+        lab.shared().join("hgmo-ctl.lock"),
+        "operator=alice\nrun=20260101T000000Z-1\nprocedure=restart-httpd\nstarted=2026-01-01T00:00:00Z\n",
+    )
+    .unwrap();
+    let held = lab.hgmo().env("EDITOR", &editor).args(["--yes", "hooks", "edit", "try"]).run();
+    held.code(3).stderr_has("another run holds the lock").stderr_has("alice");
+    assert_eq!(lab.sh(MASTER, &format!("cat {repo}/.hg/hgrc")), now, "written under a held lock");
+    std::fs::remove_file(lab.shared().join("hgmo-ctl.lock")).unwrap();
+    let state = tempfile::tempdir().unwrap();
+    lab.hgmo()
+        .env("XDG_STATE_HOME", state.path())
+        .env("EDITOR", &editor)
+        .args(["--yes", "hooks", "edit", "try"])
+        .run()
+        .code(0);
+    let history =
+        lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--format", "json", "history"]).run();
+    let runs: serde_json::Value = serde_json::from_str(&history.stdout).unwrap();
+    assert_eq!(runs[0]["procedure"], "hooks-edit", "{runs}");
+    assert_eq!(runs[0]["outcome"], "succeeded", "{runs}");
+    let plan = lab.hgmo().args(["--dry-run", "--format", "json", "hooks", "edit", "try"]).run();
+    let plan: serde_json::Value = serde_json::from_str(&plan.code(0).stdout).unwrap();
+    assert_eq!(plan["procedure"], "hooks-edit");
     // Put the hgrc back as it was.
     std::fs::write(&shared, &before).unwrap();
     lab.sh(MASTER, &format!("chown hg:hg {repo}/.hg/hgrc; sudo -u hg /var/hg/venv_tools/bin/hg -R {repo} replicatehgrc >/dev/null"));

@@ -92,7 +92,8 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         | Command::ReadOnly(_)
         | Command::Fncache(_)
         | Command::Replicate(_)
-        | Command::Bundles(_) => repos::invocation(command)?,
+        | Command::Bundles(_)
+        | Command::Hooks(_) => repos::invocation(command)?,
         Command::MergeTryHeads { base, workdir, batch } => {
             tryheads::invocation(base, workdir.as_deref(), *batch)?
         }
@@ -109,7 +110,6 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
             custom::invocation(file, params)?
         }
         Command::Runbook(_)
-        | Command::Hooks(_)
         | Command::Check(_)
         | Command::Plan { .. }
         | Command::Apply { .. }

@@ -1,7 +1,8 @@
-//! The procedures on one repository: read-only, fncache, replicate, retire, strip, bundles.
+//! The procedures on one repository: read-only, fncache, replicate, hooks, retire, strip,
+//! bundles.
 
 use super::Invocation;
-use crate::cli::{Bundles, Command, Fncache, ReadOnly, Replicate};
+use crate::cli::{Bundles, Command, Fncache, Hooks, ReadOnly, Replicate};
 use crate::error::{Error, Result};
 
 pub fn invocation(command: &Command) -> Result<Invocation> {
@@ -25,6 +26,9 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         }
         Command::Fncache(Fncache::Rebuild { repo }) => {
             Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
+        }
+        Command::Hooks(Hooks::Edit { repo }) => {
+            Invocation::new("hooks-edit", &[("repo", Some(repo.as_str()))])
         }
         Command::Replicate(Replicate::Hgrc { repo }) => {
             Invocation::new("replicate-hgrc", &[("repo", Some(repo.as_str()))])
