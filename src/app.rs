@@ -321,7 +321,8 @@ fn check_zookeeper(cli: &Cli) -> Result<()> {
     let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
     let inventory = load_inventory(&path)?;
     if cli.global.dry_run {
-        out!("{}", crate::procedures::zookeeper::render_plan(&inventory, cli.global.format)?);
+        let plan = crate::procedures::zookeeper::plan(&inventory, cli.global.hosts.as_deref())?;
+        out!("{}", render(&plan, cli.global.format));
         return Ok(());
     }
     let runtime = runtime()?;
@@ -341,7 +342,10 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
     let inventory = load_inventory(&path)?;
     let checks = crate::procedures::replication::checks(&inventory, cli.global.hosts.as_deref())?;
     if cli.global.dry_run {
-        out!("{}", crate::procedures::replication::render_plan(&checks, cli.global.format));
+        out!(
+            "{}",
+            render(&crate::procedures::replication::plan(&inventory, &checks), cli.global.format)
+        );
         return Ok(());
     }
     let runtime = runtime()?;

@@ -627,7 +627,62 @@ impl Action {
     }
 }
 
+/// What a read-only monitoring command (`replication status`, `check zookeeper`) does, as a
+/// plan: one check action per (step, host, command line), all run at once.
+pub struct ReadOnlyPlan<'a> {
+    pub procedure: &'a str,
+    pub title: &'a str,
+    pub guide: &'a str,
+    pub usage: &'a str,
+    pub purpose: &'a str,
+    /// (step, host, command line as sent)
+    pub checks: Vec<(String, String, String)>,
+}
+
 impl Plan {
+    /// A read-only command's plan, rendered by the same renderer as every other plan.
+    pub fn read_only(inv: &Inventory, spec: ReadOnlyPlan<'_>) -> Plan {
+        let mut targets: Vec<PlanHost> = Vec::new();
+        for (_, host, _) in &spec.checks {
+            if !targets.iter().any(|t| &t.name == host) {
+                targets.push(PlanHost {
+                    name: host.clone(),
+                    ssh: inv.ssh_destination(host).to_string(),
+                    roles: inv
+                        .hosts
+                        .get(host)
+                        .map(|h| h.roles.iter().map(|r| r.as_str().to_string()).collect())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+        Plan {
+            procedure: spec.procedure.into(),
+            title: spec.title.into(),
+            guide: spec.guide.into(),
+            usage: spec.usage.into(),
+            purpose: spec.purpose.into(),
+            inventory: inv.source.display().to_string(),
+            params: IndexMap::new(),
+            targets,
+            assumptions: vec!["read-only: every check runs at once, and nothing changes".into()],
+            actions: spec
+                .checks
+                .into_iter()
+                .enumerate()
+                .map(|(i, (step, host, command))| Action {
+                    number: i + 1,
+                    title: step.clone(),
+                    step,
+                    kind: StepKind::Check,
+                    host: Some(host),
+                    command: Some(command),
+                    ..Action::default()
+                })
+                .collect(),
+        }
+    }
+
     pub fn changes(&self) -> usize {
         self.actions.iter().filter(|a| a.changes).count()
     }

@@ -96,6 +96,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["bundles", "drop", "try", "--spec", "none-v2;stream=v2"], "grep -vF"),
     (&["aggregator", "groups", "sync"], "/home/operator/version-control-tools/ansible/roles/hg-ssh/files/pushdataaggregator_groups"),
     (&["services", "status"], "vcsreplicator@0.service"),
+    (&["hooks", "edit", "try"], "replicatehgrc"),
     (&["replication", "status"], "check_vcsreplicator_lag /etc/mercurial/vcsreplicator.ini"),
     (&["replication", "dump", "--host", "hgweb2.example.invalid", "--partition", "6"], "vcsreplicator-consumer /etc/mercurial/vcsreplicator.ini --dump --partition 6"),
     (&["replication", "skip", "--all-hosts", "--partition", "6"], "sudo -n -- systemctl stop 'vcsreplicator@6.service'"),
@@ -217,8 +218,37 @@ fn every_procedure_plans_without_ssh() {
             if format != "json" {
                 out.stdout_has(expect);
             } else {
+                // One schema for every command's plan.
                 let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-                assert!(v["actions"].as_array().is_some_and(|a| !a.is_empty()));
+                let mut keys: Vec<&str> =
+                    v.as_object().unwrap().keys().map(String::as_str).collect();
+                keys.sort_unstable();
+                let schema = [
+                    "actions",
+                    "assumptions",
+                    "guide",
+                    "inventory",
+                    "params",
+                    "procedure",
+                    "purpose",
+                    "targets",
+                    "title",
+                    "usage",
+                ];
+                assert_eq!(keys, schema, "{args:?}");
+                let actions = v["actions"].as_array().unwrap();
+                assert!(!actions.is_empty(), "{args:?}");
+                for a in actions {
+                    for k in ["number", "step", "kind", "title", "changes"] {
+                        assert!(a.get(k).is_some(), "{args:?}: an action without {k}: {a}");
+                    }
+                }
+                assert!(
+                    out.stdout.contains(
+                        expect.trim_start_matches("sudo -n -- ").split(' ').next().unwrap()
+                    ),
+                    "{args:?}"
+                );
             }
             assert!(!out.ssh_was_run(), "{args:?} --format {format} ran ssh");
             assert!(
@@ -375,7 +405,7 @@ fn merge_try_heads_dry_run_counts_the_local_heads() {
 fn the_example_inventory_plans_every_procedure() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/inventory.toml");
     for (args, want) in [
-        (&["check", "zookeeper"][..], "on kafka3.dmz.mdc1.mozilla.com:"),
+        (&["check", "zookeeper"][..], "[check] kafka3.dmz.mdc1.mozilla.com: zookeeper"),
         (
             &["kafka", "add-node", "--node", "kafka3.dmz.mdc1.mozilla.com"],
             "sudo -n -- systemctl start kafka.service",

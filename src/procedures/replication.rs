@@ -85,21 +85,22 @@ pub fn checks(inv: &Inventory, only: Option<&[String]>) -> Result<Vec<Check>> {
     Ok(out)
 }
 
-pub fn render_plan(checks: &[Check], format: Format) -> String {
-    match format {
-        Format::Json => {
-            let plan = serde_json::json!({"procedure": "replication-status", "changes": 0, "actions": checks});
-            serde_json::to_string_pretty(&plan).expect("json") + "\n"
-        }
-        _ => {
-            let mut s =
-                String::from("Plan: replication status (read-only: every check runs at once)\n\n");
-            for c in checks {
-                let _ = writeln!(s, "  {} on {}:\n       $ {}", c.name, c.host, c.command);
-            }
-            s
-        }
-    }
+/// The dry run's plan: every check on its host.
+pub fn plan(inv: &Inventory, checks: &[Check]) -> crate::plan::Plan {
+    crate::plan::Plan::read_only(
+        inv,
+        crate::plan::ReadOnlyPlan {
+            procedure: "replication-status",
+            title: "Replication status",
+            guide: "Monitoring and Alerts",
+            usage: "hgmo-ctl replication status",
+            purpose: "Runs the replication lag checks of every hgweb host (the consumers, the notifiers and the aggregators on the master) and prints one table.",
+            checks: checks
+                .iter()
+                .map(|c| (c.name.to_string(), c.host.clone(), c.command.clone()))
+                .collect(),
+        },
+    )
 }
 
 /// Run every check and print the table; returns the worst level.

@@ -9,7 +9,6 @@
 //! UNKNOWN).
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -266,28 +265,28 @@ pub fn judge(probe: &str) -> Vec<Finding> {
     f
 }
 
-pub fn render_plan(inv: &Inventory, format: Format) -> Result<String> {
+/// The dry run's plan: the probe on every ZooKeeper host (`--hosts` honoured as in the run).
+pub fn plan(inv: &Inventory, only: Option<&[String]>) -> Result<crate::plan::Plan> {
     let m = check_hosts(inv);
     if m.is_empty() {
         return Err(Error::Usage("the inventory has no host with the role \"zookeeper\"".into()));
     }
     let cmd = probe_command();
-    Ok(match format {
-        Format::Json => serde_json::to_string_pretty(&serde_json::json!({
-            "procedure": "check-zookeeper",
-            "changes": 0,
-            "actions": m.iter().map(|h| serde_json::json!({"host": h, "command": cmd})).collect::<Vec<_>>(),
-        }))
-        .expect("json")
-            + "\n",
-        _ => {
-            let mut s = String::from("Plan: check zookeeper (read-only, on every ZooKeeper host at once)\n\n");
-            for h in &m {
-                let _ = writeln!(s, "  on {h}:\n       $ {cmd}");
-            }
-            s
-        }
-    })
+    Ok(crate::plan::Plan::read_only(
+        inv,
+        crate::plan::ReadOnlyPlan {
+            procedure: "check-zookeeper",
+            title: "Check the ZooKeeper ensemble",
+            guide: "check_zookeeper",
+            usage: "hgmo-ctl check zookeeper",
+            purpose: "Asks every ZooKeeper server for its state (`srvr`, `mntr`) and checks that the ensemble has one leader, that every other server follows it, and that the followers are in sync.",
+            checks: m
+                .into_iter()
+                .filter(|h| only.is_none_or(|o| o.contains(h)))
+                .map(|h| ("zookeeper".to_string(), h, cmd.clone()))
+                .collect(),
+        },
+    ))
 }
 
 pub async fn check(inv: &Inventory, only: Option<&[String]>, format: Format) -> Result<Level> {
