@@ -61,6 +61,12 @@ pub struct Runbook {
     /// after round, with `{round}` (1, 2, ...) and `{rounds}` set.
     #[serde(default)]
     pub rounds: Option<Number>,
+    /// The run starts by checking that the inventory's master holds its master file: the
+    /// step `master`, the same in every runbook ([`crate::safety::master_check_step`]).
+    /// Required of every runbook with a step that changes the master, unless it checks the
+    /// master file its own way (the failover, the Kafka reset).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub master_check: bool,
     pub steps: Vec<Step>,
 }
 
@@ -307,7 +313,7 @@ pub struct Step {
 
 impl Runbook {
     pub fn parse(name: &str, text: &str) -> Result<Runbook> {
-        let rb: Runbook = toml::from_str(text).map_err(|e| {
+        let mut rb: Runbook = toml::from_str(text).map_err(|e| {
             let (line, column) =
                 e.span().map(|s| crate::inventory::line_column(text, s.start)).unwrap_or((1, 1));
             Error::Runbook {
@@ -320,6 +326,22 @@ impl Runbook {
                 name: name.to_string(),
                 message: format!("declares name {:?}", rb.name),
             });
+        }
+        let standard = |s: &Step| {
+            toml::Value::try_from(s).ok()
+                == toml::Value::try_from(crate::safety::master_check_step()).ok()
+        };
+        // Written back (`runbook show`), a runbook carries the step it was given: the same.
+        if rb.master_check && !rb.steps.first().is_some_and(standard) {
+            if rb.steps.iter().any(|s| s.id == "master") {
+                return Err(Error::Runbook {
+                    name: name.to_string(),
+                    message:
+                        "`master_check = true` adds the step `master`; another step has that id"
+                            .into(),
+                });
+            }
+            rb.steps.insert(0, crate::safety::master_check_step());
         }
         rb.validate()?;
         Ok(rb)
@@ -477,6 +499,20 @@ impl Runbook {
                         )));
                     }
                 }
+            }
+        }
+        let checks_master = self.steps.iter().any(|s| {
+            s.kind == StepKind::Precondition
+                && s.command.iter().any(|c| c.contains("{master_file}"))
+        });
+        if let Some(s) = self.steps.iter().find(|s| {
+            s.on == Some(Target::Master) && (s.kind.changes() || s.kind == StepKind::Local)
+        }) {
+            if !checks_master {
+                return Err(fail(format!(
+                    "step {} changes the master, but no step checks the master file first: add `master_check = true`",
+                    s.id
+                )));
             }
         }
         Ok(())
@@ -662,7 +698,11 @@ mod tests {
         assert!(err.to_string().contains("no `on`/`host`/`as`"), "{err}");
         // With an account, every line carries it: the command, its probe and its undo.
         let ok = text.replace("on = \"master\"", "on = \"master\"\nas = \"{hg_user}\"\nunless = [\"test\", \"-e\", \"/repo/hg/x\"]\nundo = [\"rm\", \"/repo/hg/x\"]");
+        let err = Runbook::parse("x", &ok).unwrap_err();
+        assert!(err.to_string().contains("add `master_check = true`"), "{err}");
+        let ok = ok.replace("[[steps]]", "master_check = true\n[[steps]]");
         let rb = Runbook::parse("x", &ok).unwrap();
-        assert_eq!(rb.steps[0].run_as.as_deref(), Some("{hg_user}"));
+        assert_eq!(rb.steps[0].id, "master", "the master check comes first");
+        assert_eq!(rb.steps[1].run_as.as_deref(), Some("{hg_user}"));
     }
 }

@@ -7,11 +7,29 @@
 //!   less than two rounds of hg-master-monitor), and how long the old and new
 //!   `hg-master.target` may take to stop and start.
 //!
-//! The master-file checks themselves run on the hosts, as the first step of every runbook
-//! that changes the master (`{master_file}` must exist) and in the failover runbook (exactly
-//! one master file; never a second one).
+//! - **the master file**: every runbook that changes the master starts with the same check
+//!   ([`master_check_step`]: `{master_file}` must exist on the inventory's master), added by
+//!   `master_check = true`; a runbook that changes the master without a check of the master
+//!   file is refused when it is loaded. The failover checks more (exactly one master file,
+//!   never a second one) in its own runbook.
 
 use crate::inventory::MasterSettings;
+use crate::runbook::Step;
+
+/// The first step of every runbook with `master_check = true`.
+const MASTER_CHECK: &str = r#"
+id = "master"
+kind = "precondition"
+on = "master"
+title = "{host} holds the master role"
+command = ["test", "-e", "{master_file}"]
+message = "{master_file} does not exist, so {host} is not the master: find the master (ls {shared_root}/master.*) and mark it `master = true` in the inventory"
+"#;
+
+/// The check that the inventory's master holds its master file, as a runbook step.
+pub fn master_check_step() -> Step {
+    toml::from_str(MASTER_CHECK).expect("the master check is a valid step")
+}
 
 /// A value read from a host (`capture = "name"`) may be substituted into later commands only
 /// if it is one plain word: letters, digits and `._:/-`, not empty. The same rule on every
@@ -93,6 +111,35 @@ pub fn target_stop_timeout(m: &MasterSettings) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_runbook_that_changes_the_master_checks_its_master_file_before_the_first_change() {
+        use crate::runbook::{Runbook, StepKind, Target};
+        let mut checked = Vec::new();
+        for rb in Runbook::all().unwrap() {
+            let Some(first_change) = rb.steps.iter().position(|s| {
+                s.on == Some(Target::Master) && (s.kind.changes() || s.kind == StepKind::Local)
+            }) else {
+                continue;
+            };
+            let check = rb.steps[..first_change].iter().position(|s| {
+                s.kind == StepKind::Precondition
+                    && s.on == Some(Target::Master)
+                    && s.command.iter().any(|c| c.contains("{master_file}"))
+            });
+            assert!(check.is_some(), "{} changes the master without checking it first", rb.name);
+            if rb.master_check {
+                assert_eq!(rb.steps[0].command, master_check_step().command, "{}", rb.name);
+            }
+            checked.push(rb.name);
+        }
+        // The failover names its hosts (`host = "{from}"`, `"{to}"`) and checks both master
+        // files itself.
+        for name in ["kafka-reset", "read-only-set", "retire-repo", "hooks-edit", "strip"] {
+            assert!(checked.iter().any(|c| c == name), "{name} not found changing the master");
+        }
+    }
+
     use crate::lb::{AdminState, Health};
 
     fn node(name: &str, admin: AdminState, health: Health) -> NodeStatus {
