@@ -18,8 +18,6 @@ mod cli;
 mod completions;
 mod error;
 mod exec;
-#[cfg(test)]
-mod fuzz;
 mod inventory;
 mod journal;
 mod lb;
@@ -36,6 +34,8 @@ mod safety;
 mod shellcheck;
 mod signals;
 mod terminal;
+#[cfg(test)]
+mod testutil;
 mod transport;
 
 use clap::Parser;
