@@ -19,8 +19,6 @@ mod commands;
 mod completions;
 mod error;
 mod exec;
-#[cfg(test)]
-mod fuzz;
 mod inventory;
 mod journal;
 mod lb;
@@ -37,6 +35,8 @@ mod safety;
 mod shellcheck;
 mod signals;
 mod terminal;
+#[cfg(test)]
+mod testutil;
 mod transport;
 
 use clap::Parser;

@@ -146,10 +146,13 @@ pub fn parse(output: &str) -> Option<Report> {
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
-    const CRITICAL: &str = "CRITICAL - 1/8 partitions out of sync\n\nOK - partition 0 is completely in sync (2/2)\nOK - partition 1 is completely in sync (0/0)\nCRITICAL - partition 6 is 702 messages behind (9/711)\nCRITICAL - partition 6 is 812.400 seconds behind\nOK - partition 7 is completely in sync (1/1)\n\nSee https://mozilla-version-control-tools.readthedocs.io/en/latest/hgmo/ops.html\nfor details about this check.\n";
+    const CRITICAL: &str = include_str!("testdata/nagios-lag-critical.txt");
 
     #[test]
     fn consumer_lag() {
@@ -166,7 +169,7 @@ mod tests {
 
     #[test]
     fn ok_within_tolerance_and_unknown_lag() {
-        let text = "OK - 2/8 consumers out of sync but within tolerances\n\nOK - partition 0 is 3 messages behind (5/8)\nWARNING - could not determine lag time for partition 0\n";
+        let text = include_str!("testdata/nagios-lag-ok-within-tolerances.txt");
         let r = parse(text).unwrap();
         assert_eq!(r.level, Level::Ok);
         assert_eq!(r.partitions[0].level, Some(Level::Warning));
@@ -175,7 +178,7 @@ mod tests {
 
     #[test]
     fn aggregator() {
-        let text = "WARNING - 45 messages from 2 partitions behind\n\nWARNING - partition 0 is 40 messages behind (10/50)\nOK - partition 1 is completely in sync (3/3)\n";
+        let text = include_str!("testdata/nagios-aggregator-lag-warning.txt");
         let r = parse(text).unwrap();
         assert_eq!(r.level, Level::Warning);
         assert_eq!(r.summary, "45 messages from 2 partitions behind");

@@ -112,6 +112,9 @@ pub fn escape_control(s: &str) -> Cow<'_, str> {
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -599,6 +599,9 @@ pub fn expand(t: &str, vars: &IndexMap<String, String>) -> String {
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -248,14 +248,17 @@ pub fn status_meaning(status: &str) -> (AdminState, Health) {
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
     // Shape of `show stat be 4 -1` on HAProxy 2.6, columns abridged but in
     // the documented order, with the trailing comma every line has.
-    const STAT: &str = "# pxname,svname,qcur,qmax,scur,smax,slim,stot,bin,bout,dreq,dresp,ereq,econ,eresp,wretr,wredis,status,weight,act,bck,chkfail,chkdown,lastchg,downtime,qlimit,pid,iid,sid,throttle,lbtot,tracked,type,rate,rate_lim,rate_max,check_status,check_code,check_duration,hrsp_1xx,hrsp_2xx,hrsp_3xx,hrsp_4xx,hrsp_5xx,hrsp_other,hanafail,req_rate,req_rate_max,req_tot,cli_abrt,srv_abrt,comp_in,comp_out,comp_byp,comp_rsp,lastsess,last_chk,last_agt,qtime,ctime,rtime,ttime,agent_status,agent_code,agent_duration,check_desc,agent_desc,check_rise,check_fall,check_health,agent_rise,agent_fall,agent_health,addr,cookie,mode,algo,conn_rate,conn_rate_max,conn_tot,intercepted,dcon,dses,wrew,connect,reuse,cache_lookups,cache_hits,srv_icur,src_ilim,qtime_max,ctime_max,rtime_max,ttime_max,eint,idle_conn_cur,safe_conn_cur,used_conn_cur,need_conn_est,uweight,agg_server_status,agg_server_check_status,agg_check_status,-,\n\
-be_web,web1,0,0,0,1,,5,1,2,,0,,0,0,0,0,UP,1,1,0,0,0,12,0,,1,3,1,,5,,2,0,,1,L7OK,200,1,0,5,0,0,0,0,,,,5,0,0,,,,,3,,,0,0,0,0,,,,Layer7 check passed,,2,3,4,,,,127.0.0.1:8001,,http,,,,,,,,0,5,0,,,2,,0,0,0,0,0,0,0,0,0,1,1,,,,\n\
-be_web,web2,1,1,2,2,,7,1,2,,0,,0,0,0,0,DRAIN,1,1,0,0,0,3,0,,1,3,2,,7,,2,0,,2,L7OK,200,1,0,5,0,0,0,0,,,,7,0,0,,,,,1,,,0,0,0,0,,,,Layer7 check passed,,2,3,4,,,,127.0.0.1:8002,,http,,,,,,,,0,7,0,,,0,,0,0,0,0,0,0,0,2,0,1,1,,,,\n\n";
+    const STAT: &str = include_str!("../testdata/haproxy-show-stat.csv");
+    // `show servers state be_web` (format 1).
+    const SERVERS_STATE: &str = include_str!("../testdata/haproxy-show-servers-state.txt");
 
     #[test]
     fn show_stat_is_read_by_header() {
@@ -274,7 +277,7 @@ be_web,web2,1,1,2,2,,7,1,2,,0,,0,0,0,0,DRAIN,1,1,0,0,0,3,0,,1,3,2,,7,,2,0,,2,L7O
 
     #[test]
     fn servers_state_bits() {
-        let text = "1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state srv_uweight srv_iweight srv_time_since_last_change srv_check_status srv_check_result srv_check_health srv_check_state srv_agent_state bk_f_forced_id srv_f_forced_id srv_fqdn srv_port srvrecord srv_use_ssl srv_check_port srv_check_addr srv_agent_addr srv_agent_port\n3 be_web 1 web1 127.0.0.1 2 0 1 1 12 6 3 4 6 0 0 0 - 8001 - 0 0 - - 0\n3 be_web 2 web2 127.0.0.1 2 8 1 1 3 6 3 4 6 0 0 0 - 8002 - 0 0 - - 0\n";
+        let text = SERVERS_STATE;
         assert_eq!(parse_admin_state(text, "web1"), Some(0));
         assert_eq!(parse_admin_state(text, "web2"), Some(8));
         assert_eq!(parse_admin_state(text, "web3"), None);

@@ -394,6 +394,9 @@ fn credentials(ui: &Ui) -> Result<(String, String)> {
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
