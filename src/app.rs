@@ -158,7 +158,7 @@ pub fn execute_with(
         Some(w) => Some(crate::notify::Notifier::new(w)?),
         None => None,
     };
-    let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
+    let lb = if plan.actions.iter().any(|a| a.kind().uses_lb()) {
         Some(crate::lb::Client::new(inventory, ui)?)
     } else {
         None
@@ -300,7 +300,7 @@ fn resume(cli: &Cli, ui: &Ui, id: Option<&str>) -> Result<()> {
                 "step {} ({}) on {}",
                 journal.plan.actions[i].number,
                 journal.plan.actions[i].step,
-                journal.plan.actions[i].host.as_deref().unwrap_or("local")
+                journal.plan.actions[i].host().unwrap_or("local")
             )
         })
         .unwrap_or_else(|| "after its last step".into());

@@ -11,6 +11,7 @@ macro_rules! out { ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std
 macro_rules! errln { ($($t:tt)*) => {{ use std::io::Write as _; let _ = writeln!(std::io::stderr(), $($t)*); }} }
 macro_rules! err { ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std::io::stderr(), $($t)*); }} }
 
+mod action;
 mod apache;
 mod app;
 mod audit;

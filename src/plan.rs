@@ -7,9 +7,11 @@ use std::fmt::Write as _;
 use indexmap::IndexMap;
 use serde::Serialize;
 
+pub use crate::action::{Action, What};
+use crate::action::{Confirm, LbCheck, LbSet, LbWait, Local, Poll, Remote, Shown, Wait};
 use crate::error::{Error, Result};
 use crate::inventory::{Inventory, Role};
-use crate::lb::{self, AdminState, LbRequest};
+use crate::lb::{self, AdminState};
 use crate::privilege;
 use crate::quote::{self, command_line};
 use crate::runbook::{expand, Number, ParamKind, Runbook, Step, StepKind, Target};
@@ -33,71 +35,6 @@ pub struct PlanHost {
     pub name: String,
     pub ssh: String,
     pub roles: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Action {
-    /// 1-based position in the plan.
-    pub number: usize,
-    pub step: String,
-    pub kind: StepKind,
-    pub title: String,
-    pub host: Option<String>,
-    /// The command line exactly as sent to the remote shell (every argument quoted).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub command: Option<String>,
-    /// A read-only probe; when it exits 0 the action is skipped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unless: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub on_failure: Option<String>,
-    /// Wait or timeout, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seconds: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interval_ms: Option<u64>,
-    /// Consecutive quiet readings a drain wait needs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quiet: Option<u32>,
-    /// The name this read step's output is kept under.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub capture: Option<String>,
-    /// The load balancer's name for the host (`lb_node`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node: Option<String>,
-    /// The load balancer request this action makes (credentials never included).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lb: Option<LbRequest>,
-    /// The nodes of the batch this action belongs to (capacity checks).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub batch_nodes: Vec<String>,
-    /// For the preflight: every batch, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub batches: Vec<Vec<String>>,
-    /// A poll also waits until this many seconds have passed since step `since` completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_wait: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub since: Option<String>,
-    /// The command that undoes this action, offered if the run stops before the point of no
-    /// return.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub undo: Option<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub no_return: bool,
-    /// Safe to run again when a run stopped in the middle of it (see `Step::idempotent`).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub idempotent: bool,
-    /// For a typed confirmation: what must be typed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expect: Option<String>,
-    /// The output goes into the run's incident note.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub note: bool,
-    pub changes: bool,
 }
 
 /// Everything resolution needs besides the runbook.
@@ -369,8 +306,8 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                 let all: Vec<String> =
                     rolling.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect();
                 emit(step, None, &all, &mut actions)?;
-                if let Some(last) = actions.last_mut() {
-                    last.batches = batches
+                if let Some(What::LbCheck(check)) = actions.last_mut().map(|a| &mut a.what) {
+                    check.batches = batches
                         .iter()
                         .map(|b| b.iter().filter_map(|h| inv.hosts[h].lb_node.clone()).collect())
                         .collect();
@@ -398,13 +335,13 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         })
         .collect();
     let mut assumptions = Vec::new();
-    if actions.iter().any(|a| a.host.as_deref() == Some(master)) {
+    if actions.iter().any(|a| a.host() == Some(master)) {
         assumptions.push(format!(
             "{master} is taken as the master (inventory); the run verifies that {} exists before anything else",
             vars["master_file"]
         ));
     }
-    if actions.iter().any(|a| a.unless.is_some()) {
+    if actions.iter().any(|a| a.unless().is_some()) {
         assumptions.push(
             "a step with an `unless` probe is skipped at run time when the probe succeeds (the change is already in place)".into(),
         );
@@ -419,7 +356,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             batches.iter().map(|b| b.join("+")).collect::<Vec<_>>().join(", ")
         ));
     }
-    if actions.iter().any(|a| a.command.as_deref().is_some_and(|c| c.contains("{="))) {
+    if actions.iter().any(|a| a.command().is_some_and(|c| c.contains("{="))) {
         assumptions.push(
             "`{=name}` in a command stands for a value read by an earlier step of the same run"
                 .into(),
@@ -560,71 +497,94 @@ fn action(
     };
     let unless = argv(&step.unless);
     let node = v.get("node").filter(|_| host.is_some() && step.kind.uses_lb()).cloned();
-    let lb = match (step.kind, &node) {
-        (StepKind::LbDrain, Some(n)) => Some(lb::describe_set_state(inv, n, AdminState::Draining)),
-        (StepKind::LbDisable, Some(n)) => {
-            Some(lb::describe_set_state(inv, n, AdminState::Disabled))
-        }
-        (StepKind::LbEnable, Some(n)) => Some(lb::describe_set_state(inv, n, AdminState::Active)),
-        _ => None,
-    };
     let timeout = number(step, &step.timeout, v)?;
     let seconds = number(step, &step.seconds, v)?.or(timeout);
+    let missing = |what: &str| Error::Runbook {
+        name: step.id.clone(),
+        message: format!("a {:?} step needs {what}", step.kind),
+    };
+    let on_host = || host.map(String::from).ok_or_else(|| missing("a host"));
+    let command = || argv(&step.command).ok_or_else(|| missing("a command"));
+    let remote = || -> Result<Remote> {
+        Ok(Remote {
+            host: on_host()?,
+            command: command()?,
+            unless: unless.clone(),
+            capture: step.capture.as_ref().map(|c| expand(c, v)),
+            undo: argv(&step.undo),
+            idempotent: step.idempotent,
+            note: step.note,
+        })
+    };
+    let lb_set = |state: AdminState| -> Result<LbSet> {
+        let node = node.clone().ok_or_else(|| missing("the host's lb_node"))?;
+        Ok(LbSet {
+            host: on_host()?,
+            lb: lb::describe_set_state(inv, &node, state),
+            node,
+            batch_nodes: batch_nodes.to_vec(),
+        })
+    };
+    let lb_wait = |default: u64| -> Result<LbWait> {
+        Ok(LbWait {
+            host: on_host()?,
+            node: node.clone().ok_or_else(|| missing("the host's lb_node"))?,
+            command: argv(&step.command),
+            seconds: seconds.unwrap_or(default),
+            interval_ms: step.interval_ms,
+            quiet: step.quiet,
+        })
+    };
+    let what = match step.kind {
+        StepKind::Precondition => What::Precondition(remote()?),
+        StepKind::Read => What::Read(remote()?),
+        StepKind::Check => What::Check(remote()?),
+        StepKind::Run => What::Run(remote()?),
+        StepKind::Poll => What::Poll(Poll {
+            host: on_host()?,
+            command: command()?,
+            seconds: seconds.unwrap_or(60),
+            interval_ms: step.interval_ms,
+            min_wait: number(step, &step.min_wait, v)?,
+            since: step.since.clone(),
+            note: step.note,
+        }),
+        StepKind::Wait => {
+            What::Wait(Wait { host: host.map(String::from), seconds: seconds.unwrap_or(0) })
+        }
+        StepKind::Gate => What::Gate(Shown { host: host.map(String::from) }),
+        StepKind::LbCheck => {
+            What::LbCheck(LbCheck { batch_nodes: batch_nodes.to_vec(), batches: Vec::new() })
+        }
+        StepKind::LbDrain => What::LbDrain(lb_set(AdminState::Draining)?),
+        StepKind::LbDisable => What::LbDisable(lb_set(AdminState::Disabled)?),
+        StepKind::LbEnable => What::LbEnable(lb_set(AdminState::Active)?),
+        StepKind::WaitDrained => What::WaitDrained(lb_wait(300)?),
+        StepKind::WaitUp => What::WaitUp(lb_wait(60)?),
+        StepKind::ConfirmName => What::ConfirmName(Confirm {
+            host: host.map(String::from),
+            expect: step
+                .expect
+                .as_ref()
+                .map(|e| expand(e, v))
+                .ok_or_else(|| missing("`expect`"))?,
+        }),
+        StepKind::Local => What::Local(Local {
+            command: command()?,
+            capture: step.capture.as_ref().map(|c| expand(c, v)),
+            idempotent: step.idempotent,
+        }),
+    };
     Ok(Action {
         number: number_in_plan,
         step: step.id.clone(),
-        kind: step.kind,
         title: expand(&step.title, v),
-        host: host.map(String::from),
-        command: argv(&step.command),
-        unless,
+        what,
         message: step.message.as_ref().map(|m| expand(m, v)),
         on_failure: step.on_failure.as_ref().map(|m| expand(m, v)),
-        seconds,
-        interval_ms: step.interval_ms,
-        quiet: step.quiet,
-        capture: step.capture.as_ref().map(|c| expand(c, v)),
-        node,
-        lb,
-        batch_nodes: batch_nodes.to_vec(),
-        batches: Vec::new(),
-        min_wait: number(step, &step.min_wait, v)?,
-        since: step.since.clone(),
-        undo: argv(&step.undo),
         no_return: step.no_return,
-        expect: step.expect.as_ref().map(|e| expand(e, v)),
-        note: step.note,
-        idempotent: step.idempotent,
         changes: step.kind.changes() || step.confirm,
     })
-}
-
-impl Action {
-    /// Does one of this remote action's lines (command, probe, undo) go through sudo?
-    pub fn uses_sudo(&self) -> bool {
-        self.kind != StepKind::Local
-            && [&self.command, &self.unless, &self.undo]
-                .iter()
-                .any(|l| l.as_deref().is_some_and(privilege::uses_sudo))
-    }
-
-    pub fn label(&self) -> &'static str {
-        match self.kind {
-            StepKind::Precondition => "precondition",
-            StepKind::Read => "read",
-            StepKind::Check => "check",
-            StepKind::Run => "CHANGE",
-            StepKind::Wait => "wait",
-            StepKind::Poll => "poll",
-            StepKind::Gate => "gate",
-            StepKind::LbCheck => "lb check",
-            StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable => "CHANGE lb",
-            StepKind::WaitDrained => "wait drained",
-            StepKind::WaitUp => "wait up",
-            StepKind::ConfirmName => "CONFIRM",
-            StepKind::Local => "local",
-        }
-    }
 }
 
 /// What a read-only monitoring command (`replication status`, `check zookeeper`) does, as a
@@ -674,10 +634,19 @@ impl Plan {
                     number: i + 1,
                     title: step.clone(),
                     step,
-                    kind: StepKind::Check,
-                    host: Some(host),
-                    command: Some(command),
-                    ..Action::default()
+                    what: What::Check(Remote {
+                        host,
+                        command,
+                        unless: None,
+                        capture: None,
+                        undo: None,
+                        idempotent: false,
+                        note: false,
+                    }),
+                    message: None,
+                    on_failure: None,
+                    no_return: false,
+                    changes: false,
                 })
                 .collect(),
         }
@@ -713,21 +682,21 @@ impl Plan {
             self.changes()
         );
         for a in &self.actions {
-            let host = a.host.as_deref().unwrap_or("local");
+            let host = a.host().unwrap_or("local");
             let _ = writeln!(s, "{:>3}. [{}] {}: {}", a.number, a.label(), host, a.title);
-            if let Some(c) = &a.command {
+            if let Some(c) = a.command() {
                 let _ = writeln!(s, "       $ {c}");
             }
-            if let Some(r) = &a.lb {
-                let _ = writeln!(s, "       {r}");
+            if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
+                let _ = writeln!(s, "       {}", l.lb);
             }
-            if let Some(u) = &a.unless {
+            if let Some(u) = a.unless() {
                 let _ = writeln!(s, "       skipped if: {u}");
             }
-            if let (Some(m), Some(since)) = (a.min_wait, &a.since) {
+            if let What::Poll(Poll { min_wait: Some(m), since: Some(since), .. }) = &a.what {
                 let _ = writeln!(s, "       and at least {m}s after step {since} (countdown)");
             }
-            if let Some(u) = &a.undo {
+            if let Some(u) = a.undo() {
                 let _ = writeln!(
                     s,
                     "       undo (offered if the run stops before the point of no return): {u}"
@@ -736,15 +705,17 @@ impl Plan {
             if a.no_return {
                 let _ = writeln!(s, "       point of no return: from here on nothing is undone");
             }
-            if let Some(e) = &a.expect {
-                let _ = writeln!(s, "       the operator types: {e}");
+            if let What::ConfirmName(c) = &a.what {
+                let _ = writeln!(s, "       the operator types: {}", c.expect);
             }
-            if let Some(sec) = a.seconds {
+            if let Some(sec) = a.seconds() {
                 let _ = writeln!(s, "       for up to {sec}s");
             }
-            if !a.batches.is_empty() {
-                let b: Vec<String> = a.batches.iter().map(|b| b.join("+")).collect();
-                let _ = writeln!(s, "       batches: {}", b.join(", "));
+            if let What::LbCheck(c) = &a.what {
+                if !c.batches.is_empty() {
+                    let b: Vec<String> = c.batches.iter().map(|b| b.join("+")).collect();
+                    let _ = writeln!(s, "       batches: {}", b.join(", "));
+                }
             }
             if let Some(m) = &a.message {
                 let _ = writeln!(s, "       if it fails: {m}");
@@ -795,33 +766,33 @@ impl Plan {
             self.changes()
         );
         for a in &self.actions {
-            let host = a.host.as_deref().unwrap_or("operator's machine");
+            let host = a.host().unwrap_or("operator's machine");
             let _ = writeln!(s, "{}. **{}** on `{host}` ({})", a.number, a.title, a.label());
-            if let Some(c) = &a.command {
+            if let Some(c) = a.command() {
                 let _ = writeln!(s, "\n   ```sh\n   {c}\n   ```");
             }
-            if let Some(r) = &a.lb {
-                let _ = writeln!(s, "\n   ```http\n   {r}\n   ```");
+            if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
+                let _ = writeln!(s, "\n   ```http\n   {}\n   ```", l.lb);
             }
-            if a.kind == StepKind::WaitDrained {
+            if let What::WaitDrained(w) = &a.what {
                 let _ = writeln!(
                     s,
                     "\n   Done after {} quiet readings in a row, one every {} ms: no request in flight at the load balancer and `BusyWorkers - 1 = 0` on the host. Up to {}s.",
-                    a.quiet.unwrap_or(3),
-                    a.interval_ms.unwrap_or(1000),
-                    a.seconds.unwrap_or(0)
+                    w.quiet.unwrap_or(3),
+                    w.interval_ms.unwrap_or(1000),
+                    w.seconds
                 );
             }
-            if let Some(u) = &a.unless {
+            if let Some(u) = a.unless() {
                 let _ = writeln!(s, "\n   Skipped when `{u}` succeeds.");
             }
-            if let (Some(m), Some(since)) = (a.min_wait, &a.since) {
+            if let What::Poll(Poll { min_wait: Some(m), since: Some(since), .. }) = &a.what {
                 let _ = writeln!(
                     s,
                     "\n   Also waits until at least {m}s have passed since step `{since}`."
                 );
             }
-            if let Some(u) = &a.undo {
+            if let Some(u) = a.undo() {
                 let _ = writeln!(
                     s,
                     "\n   Undo, offered if the run stops before the point of no return: `{u}`"
@@ -830,8 +801,8 @@ impl Plan {
             if a.no_return {
                 let _ = writeln!(s, "\n   **Point of no return**: if anything fails from here, the run reports the exact state and undoes nothing.");
             }
-            if let Some(e) = &a.expect {
-                let _ = writeln!(s, "\n   The operator must type `{e}` to go on.");
+            if let What::ConfirmName(c) = &a.what {
+                let _ = writeln!(s, "\n   The operator must type `{}` to go on.", c.expect);
             }
             if let Some(m) = &a.message {
                 let _ = writeln!(s, "\n   If it fails: {m}");
@@ -895,9 +866,9 @@ roles = ["hgweb"]
         let plan =
             resolve(&rb, request(&inv, &[("repo", "try"), ("reason", "it's $(down)")])).unwrap();
         let write = plan.actions.iter().find(|a| a.step == "write").unwrap();
-        assert_eq!(write.host.as_deref(), Some("hgssh1.example.com"));
+        assert_eq!(write.host(), Some("hgssh1.example.com"));
         assert!(write.changes);
-        let cmd = write.command.as_deref().unwrap();
+        let cmd = write.command().unwrap();
         assert!(cmd.starts_with("sudo -n -u hg -- sh -c "), "{cmd}");
         assert!(
             cmd.ends_with(" - 'it'\\''s $(down)' /repo/hg/mozilla/try/.hg/readonlyreason"),
@@ -915,12 +886,12 @@ roles = ["hgweb"]
         let rb = Runbook::load("restart-httpd").unwrap();
         let plan = resolve(&rb, request(&sudo, &[])).unwrap();
         let restart = plan.actions.iter().find(|a| a.step == "restart").unwrap();
-        assert_eq!(restart.command.as_deref(), Some("sudo -n -- systemctl restart httpd.service"));
+        assert_eq!(restart.command(), Some("sudo -n -- systemctl restart httpd.service"));
         // Reads that need no account run as the login, and use 127.0.0.1 (server-status
         // answers nothing else; `localhost` may be ::1).
         let drained = plan.actions.iter().find(|a| a.step == "wait-drained").unwrap();
         assert_eq!(
-            drained.command.as_deref(),
+            drained.command(),
             Some("curl -fsS --max-time 5 'http://127.0.0.1/server-status?auto'")
         );
         // A root login: root steps are sent as they are, hg steps still through sudo -u.
@@ -928,11 +899,11 @@ roles = ["hgweb"]
         root.ssh.become_method = crate::privilege::Become::None;
         let plan = resolve(&rb, request(&root, &[])).unwrap();
         let restart = plan.actions.iter().find(|a| a.step == "restart").unwrap();
-        assert_eq!(restart.command.as_deref(), Some("systemctl restart httpd.service"));
+        assert_eq!(restart.command(), Some("systemctl restart httpd.service"));
         let rb = Runbook::load("read-only-set").unwrap();
         let plan = resolve(&rb, request(&root, &[("repo", "try")])).unwrap();
         let write = plan.actions.iter().find(|a| a.step == "write").unwrap();
-        assert!(write.command.as_deref().unwrap().starts_with("sudo -n -u hg -- sh -c "));
+        assert!(write.command().unwrap().starts_with("sudo -n -u hg -- sh -c "));
         // Every changing remote action of every built-in runbook names its account.
         for rb in Runbook::all().unwrap() {
             for st in rb.steps.iter().filter(|s| s.kind == StepKind::Run) {
@@ -949,7 +920,7 @@ roles = ["hgweb"]
         let steps: Vec<String> = plan
             .actions
             .iter()
-            .map(|a| format!("{}@{}", a.step, &a.host.as_deref().unwrap()[..6]))
+            .map(|a| format!("{}@{}", a.step, &a.host().unwrap()[..6]))
             .collect();
         let host = |h: &str| {
             ["stop", "show", "skip", "next", "show", "skip", "next", "start", "caught-up"]
@@ -960,7 +931,7 @@ roles = ["hgweb"]
         assert_eq!(steps, [host("hgweb1"), host("hgweb2")].concat());
         let skip = plan.actions.iter().find(|a| a.step == "skip").unwrap();
         assert!(skip.title.ends_with("1/2)"), "{}", skip.title);
-        assert!(skip.command.as_deref().unwrap().ends_with("--skip --partition 6"));
+        assert!(skip.command().unwrap().ends_with("--skip --partition 6"));
         let rb = Runbook::load("replication-skip").unwrap();
         let err = resolve(&rb, request(&inv, &[("partition", "6"), ("count", "0")])).unwrap_err();
         assert_eq!(err.code(), 2);
@@ -975,11 +946,11 @@ roles = ["hgweb"]
             .actions
             .iter()
             .filter(|a| a.step == "rebuild")
-            .map(|a| a.host.clone().unwrap())
+            .map(|a| a.host().unwrap().to_string())
             .collect();
         assert_eq!(hosts, ["hgssh1.example.com", "hgweb1.example.com", "hgweb2.example.com"]);
         let backup = plan.actions.iter().find(|a| a.step == "backup").unwrap();
-        assert!(backup.command.as_deref().unwrap().ends_with("fncache.bak-RUN"));
+        assert!(backup.command().unwrap().ends_with("fncache.bak-RUN"));
     }
 
     #[test]
@@ -989,7 +960,7 @@ roles = ["hgweb"]
         let mut req = request(&inv, &[("repo", "try")]);
         req.only_hosts = Some(vec!["hgssh1.example.com".into(), "hgweb2.example.com".into()]);
         let plan = resolve(&rb, req).unwrap();
-        assert!(plan.actions.iter().all(|a| a.host.as_deref() != Some("hgweb1.example.com")));
+        assert!(plan.actions.iter().all(|a| a.host() != Some("hgweb1.example.com")));
         let mut req = request(&inv, &[("repo", "try")]);
         req.only_hosts = Some(vec!["nope".into()]);
         assert_eq!(resolve(&rb, req).unwrap_err().code(), 2);

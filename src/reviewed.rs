@@ -69,7 +69,7 @@ pub fn inner_cli(outer: &Cli, command: &[String]) -> Result<Cli> {
 }
 
 fn facts(cli: &Cli, ui: &Ui, plan: &Plan, inventory: &Inventory) -> Result<Vec<Fact>> {
-    let lb = if plan.actions.iter().any(|a| a.kind.uses_lb()) {
+    let lb = if plan.actions.iter().any(|a| a.kind().uses_lb()) {
         Some(crate::lb::Client::new(inventory, ui)?)
     } else {
         None

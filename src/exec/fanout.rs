@@ -3,61 +3,50 @@
 use super::*;
 
 impl<T: Transport> Executor<'_, T> {
-    /// Where a fan-out group that starts at action `i` ends: the following actions of the
-    /// same step on other hosts, when none of them needs a question, a probe first, or a
-    /// value from another (the hosts of a rolling batch, or a step on every mirror).
-    pub(super) fn fan_out_end(&self, plan: &Plan, i: usize) -> usize {
-        let first = &plan.actions[i];
-        let alone = |a: &Action| {
-            !matches!(
-                a.kind,
-                StepKind::Read | StepKind::Check | StepKind::Precondition | StepKind::Run
-            ) || a.host.is_none()
-                || a.unless.is_some()
-                || a.capture.is_some()
-                || a.note
+    /// The fan-out group that starts at action `i`: the following actions of the same step
+    /// on other hosts, when none of them needs a question, a probe first, or a value from
+    /// another (the hosts of a rolling batch, or a step on every mirror). Fewer than two:
+    /// no group.
+    pub(super) fn fan_out_group<'p>(&self, plan: &'p Plan, i: usize) -> Vec<(usize, &'p Remote)> {
+        let grouped = |a: &'p Action| -> Option<&'p Remote> {
+            let r = a.remote()?;
+            let alone = r.unless.is_some()
+                || r.capture.is_some()
+                || r.note
                 || (a.changes && !self.yes_to_all)
-                || self.resume
+                || self.resume;
+            (!alone).then_some(r)
         };
-        if alone(first) {
-            return i + 1;
-        }
-        let mut hosts = vec![first.host.as_deref()];
-        let mut end = i + 1;
-        while let Some(a) = plan.actions.get(end) {
-            if a.step != first.step
-                || a.kind != first.kind
-                || alone(a)
-                || hosts.contains(&a.host.as_deref())
-            {
+        let first = &plan.actions[i];
+        let Some(r) = grouped(first) else { return Vec::new() };
+        let mut group = vec![(i, r)];
+        for (j, a) in plan.actions.iter().enumerate().skip(i + 1) {
+            if a.step != first.step || a.kind() != first.kind() {
                 break;
             }
-            hosts.push(a.host.as_deref());
-            end += 1;
+            match grouped(a) {
+                Some(r) if !group.iter().any(|(_, g)| g.host == r.host) => group.push((j, r)),
+                _ => break,
+            }
         }
-        end
+        group
     }
 
     /// Run the actions of one step on several hosts at once (each host's output is shown
     /// as it arrives, prefixed with the host). Every host's result is recorded; the first
     /// failure, in plan order, stops the run after the group.
-    pub(super) async fn fan_out(
-        &mut self,
-        plan: &Plan,
-        range: std::ops::Range<usize>,
-    ) -> Result<()> {
+    pub(super) async fn fan_out(&mut self, plan: &Plan, group: &[(usize, &Remote)]) -> Result<()> {
         use crate::journal::ActionState as A;
         let total = plan.actions.len();
-        let mut jobs = Vec::with_capacity(range.len());
-        for i in range.clone() {
+        let mut jobs = Vec::with_capacity(group.len());
+        for &(i, r) in group {
             let a = &plan.actions[i];
-            let host = a.host.clone().expect("fan-out actions have a host");
-            self.ui.header(a.number, total, a.label(), &host, &a.title);
-            let command = self.sent_line(a, a.command.as_deref().expect("remote actions"))?;
+            self.ui.header(a.number, total, a.label(), &r.host, &a.title);
+            let command = self.sent_line(Some(&r.host), &r.command)?;
             self.ui.command(&command);
-            jobs.push((host, command));
+            jobs.push((r.host.clone(), command));
         }
-        for i in range.clone() {
+        for &(i, _) in group {
             self.journal_set(i, A::Started);
         }
         self.journal_save()?;
@@ -70,11 +59,11 @@ impl<T: Transport> Executor<'_, T> {
         };
         let took = started.elapsed();
         let mut first_error = None;
-        for ((i, result), (_, command)) in range.clone().zip(results).zip(jobs) {
+        for ((&(i, r), result), (_, command)) in group.iter().zip(results).zip(jobs) {
             let a = &plan.actions[i];
             let state = match result {
-                Ok(out) => self.settle(a, command, out, took),
-                Err(e) => Err(self.lost(a, &command, e, took)),
+                Ok(out) => self.settle(a, r, command, out, took),
+                Err(e) => Err(self.lost(a, &r.host, &command, e, took)),
             };
             match state {
                 Ok(state) => self.finished(i, a, state),
@@ -91,8 +80,9 @@ impl<T: Transport> Executor<'_, T> {
         if let Some(e) = first_error {
             return Err(e);
         }
+        let last = group.last().map_or(0, |(i, _)| *i);
         if signals::interrupted() {
-            return Err(self.interrupted(plan, range.end - 1));
+            return Err(self.interrupted(plan, last));
         }
         Ok(())
     }

@@ -25,7 +25,7 @@ impl<T: Transport> Executor<'_, T> {
 
     /// Preflight: the pool holds every target, each is in service (or adopted), and each
     /// batch can be drained without going below the minimum in service.
-    pub(super) async fn lb_check(&mut self, action: &Action) -> Result<State> {
+    pub(super) async fn lb_check(&mut self, action: &Action, check: &LbCheck) -> Result<State> {
         let started = Instant::now();
         let adopt = self.params.get("adopt").is_some_and(|v| v == "true");
         let Some(pool) = self.lb()?.pool().await? else {
@@ -51,7 +51,7 @@ impl<T: Transport> Executor<'_, T> {
             step: step_name(action),
             message,
         };
-        for node in &action.batch_nodes {
+        for node in &check.batch_nodes {
             let Some(n) = pool.iter().find(|n| &n.node == node) else {
                 return Err(refuse(format!("node {node} is not in the load balancer pool")));
             };
@@ -62,7 +62,7 @@ impl<T: Transport> Executor<'_, T> {
                 )));
             }
         }
-        for batch in &action.batches {
+        for batch in &check.batches {
             if let Err(crate::safety::Shortfall { left, min }) =
                 crate::safety::capacity(&pool, batch, self.min_in_service)
             {
@@ -77,24 +77,29 @@ impl<T: Transport> Executor<'_, T> {
         Ok(State::Done)
     }
 
-    pub(super) async fn lb_set(&mut self, action: &Action, state: AdminState) -> Result<State> {
-        let node = action.node.clone().expect("load balancer actions have a node");
-        let request = action.lb.as_ref().map(ToString::to_string).unwrap_or_default();
+    pub(super) async fn lb_set(
+        &mut self,
+        action: &Action,
+        set: &LbSet,
+        state: AdminState,
+    ) -> Result<State> {
+        let node = set.node.clone();
+        let request = set.lb.to_string();
         self.ui.command(&request);
         if state == AdminState::Draining {
             // Capacity again, right before the change: the pool may have moved since.
             let configured = self.min_in_service;
             if let Some(pool) = self.lb()?.pool().await? {
                 if let Err(crate::safety::Shortfall { left, min }) =
-                    crate::safety::capacity(&pool, &action.batch_nodes, configured)
+                    crate::safety::capacity(&pool, &set.batch_nodes, configured)
                 {
                     self.show_pool(&pool);
                     return Err(Error::Precondition {
-                        host: action.host.clone().unwrap_or_default(),
+                        host: set.host.clone(),
                         step: step_name(action),
                         message: format!(
                             "draining {} now would leave {left} node(s) in service, fewer than the minimum of {min}",
-                            action.batch_nodes.join(" + ")
+                            set.batch_nodes.join(" + ")
                         ),
                     });
                 }
@@ -181,16 +186,17 @@ impl<T: Transport> Executor<'_, T> {
         plan: &Plan,
         i: usize,
         action: &Action,
+        w: &LbWait,
     ) -> Result<State> {
-        let node = action.node.clone().expect("drain waits have a node");
-        let host = action.host.clone().expect("drain waits have a host");
-        let command = action
+        let node = w.node.clone();
+        let host = w.host.clone();
+        let command = w
             .command
             .clone()
             .unwrap_or_else(|| crate::quote::command_line(&crate::apache::status_command()));
-        let timeout = Duration::from_secs(action.seconds.unwrap_or(300));
-        let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
-        let needed = action.quiet.unwrap_or(3).max(1);
+        let timeout = Duration::from_secs(w.seconds);
+        let interval = Duration::from_millis(w.interval_ms.unwrap_or(1000).max(50));
+        let needed = w.quiet.unwrap_or(3).max(1);
         // Readings come fast (50 ms) while the node reads idle or has been busy only briefly,
         // and back off to the step's interval while requests stay in flight; the quiet streak must also outlast the
         // load balancer's counter lag (vTM counts per second).
@@ -210,7 +216,7 @@ impl<T: Transport> Executor<'_, T> {
         let busy = signals::Busy::enter();
         loop {
             let lbc = self.lb()?.connections(&node).await?;
-            let (out, _) = self.run_remote(action, &command, false).await?;
+            let (out, _) = self.run_remote(action, &host, &command, false).await?;
             readings += 1;
             let apache = if out.success() {
                 crate::apache::in_flight(&out.stdout)
@@ -329,10 +335,10 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
-    pub(super) async fn wait_up(&mut self, action: &Action) -> Result<State> {
-        let node = action.node.clone().expect("up waits have a node");
-        let timeout = Duration::from_secs(action.seconds.unwrap_or(60));
-        let interval = Duration::from_millis(action.interval_ms.unwrap_or(200).max(50));
+    pub(super) async fn wait_up(&mut self, action: &Action, w: &LbWait) -> Result<State> {
+        let node = w.node.clone();
+        let timeout = Duration::from_secs(w.seconds);
+        let interval = Duration::from_millis(w.interval_ms.unwrap_or(200).max(50));
         let started = Instant::now();
         loop {
             let status = self.lb()?.node(&node).await?;

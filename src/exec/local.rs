@@ -5,10 +5,15 @@ use super::*;
 impl<T: Transport> Executor<'_, T> {
     /// A command on the operator's machine, in its own process group (so a terminal Ctrl-C
     /// is ours to handle): on Ctrl-C it is sent SIGINT and the run stops when it returns.
-    pub(super) async fn local(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
+    pub(super) async fn local(
+        &mut self,
+        plan: &Plan,
+        i: usize,
+        action: &Action,
+        local: &Local,
+    ) -> Result<State> {
         use tokio::io::AsyncBufReadExt;
-        let command =
-            self.substitute(action.command.as_deref().expect("local actions have a command"))?;
+        let command = self.substitute(&local.command)?;
         self.ui.command(&command);
         if action.changes {
             self.ask(action, "Run this here?")?;
@@ -77,7 +82,7 @@ impl<T: Transport> Executor<'_, T> {
                 ),
             });
         }
-        if let Some(name) = &action.capture {
+        if let Some(name) = &local.capture {
             let value = stdout
                 .lines()
                 .rev()
@@ -100,8 +105,8 @@ impl<T: Transport> Executor<'_, T> {
 
     /// A typed confirmation: the operator types the expected value (or passes it with
     /// `--confirm`).
-    pub(super) fn confirm_name(&mut self, action: &Action) -> Result<State> {
-        let expected = action.expect.clone().unwrap_or_default();
+    pub(super) fn confirm_name(&mut self, action: &Action, confirm: &Confirm) -> Result<State> {
+        let expected = confirm.expect.clone();
         if let Some(m) = &action.message {
             self.ui.info(m);
         }
@@ -126,7 +131,7 @@ impl<T: Transport> Executor<'_, T> {
             self.log(action, None, "not confirmed", None, Duration::ZERO)?;
             return Err(Error::NotConfirmed {
                 step: step_name(action),
-                host: action.host.clone().unwrap_or_else(|| "local".into()),
+                host: confirm.host.clone().unwrap_or_else(|| "local".into()),
             });
         }
         self.log(action, None, "ok", None, Duration::ZERO)?;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
+use crate::action::{Confirm, LbCheck, LbSet, LbWait, Local, Poll, Remote, Wait, What};
 use crate::audit::{self, Audit, Record};
 use crate::error::{Error, Result};
 use crate::lb::{self, AdminState, NodeStatus};
@@ -139,13 +140,13 @@ impl<'a, T: Transport> Executor<'a, T> {
         self.states = vec![State::NotRun; plan.actions.len()];
         self.procedure = plan.procedure.clone();
         self.params = plan.params.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        let asks = plan.actions.iter().any(|a| a.changes || a.kind == StepKind::Gate);
+        let asks = plan.actions.iter().any(|a| a.changes || a.kind() == StepKind::Gate);
         let tty = self.ui.can_ask();
         if asks && !self.yes && !tty {
             return Err(Error::NoTerminal);
         }
         let manual_lb = matches!(self.lb, Some(lb::Client::Manual(_)))
-            && plan.actions.iter().any(|a| a.lb.is_some());
+            && plan.actions.iter().any(|a| a.kind().uses_lb());
         if manual_lb && !tty {
             return Err(Error::Usage(
                 "[loadbalancer] kind = \"manual\" needs an operator at a terminal to make each change in the UI".into(),
@@ -284,10 +285,10 @@ impl<'a, T: Transport> Executor<'a, T> {
             }
             Answer::No if signals::interrupted() => Err(Error::Interrupted { after: None }),
             Answer::No => {
-                self.log(action, action.command.as_deref(), "not confirmed", None, Duration::ZERO)?;
+                self.log(action, action.command(), "not confirmed", None, Duration::ZERO)?;
                 Err(Error::NotConfirmed {
                     step: step_name(action),
-                    host: action.host.clone().unwrap_or_else(|| "local".into()),
+                    host: action.host().unwrap_or("local").to_string(),
                 })
             }
         }
@@ -309,9 +310,9 @@ impl<'a, T: Transport> Executor<'a, T> {
         use crate::privilege::uses_sudo;
         let mut hosts: Vec<String> = Vec::new();
         for a in &plan.actions {
-            let Some(h) = &a.host else { continue };
-            if a.uses_sudo() && !hosts.contains(h) {
-                hosts.push(h.clone());
+            let Some(h) = a.host() else { continue };
+            if a.uses_sudo() && !hosts.iter().any(|x| x == h) {
+                hosts.push(h.to_string());
             }
         }
         if let Some((h, _)) = &self.lock {
@@ -378,7 +379,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         if self.facts.is_some() {
             return Ok(()); // the read-only pass of `plan --out` is not a run
         }
-        let (step, host) = (action.step.clone(), action.host.clone());
+        let (step, host) = (action.step.clone(), action.host().map(String::from));
         self.log_raw(&step, host.as_deref(), command, outcome, status, took)
     }
 

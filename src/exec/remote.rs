@@ -6,9 +6,9 @@ use super::*;
 impl<T: Transport> Executor<'_, T> {
     /// A remote action's line exactly as it is sent to its host: `{=name}` values filled in,
     /// and sudo's password form on a host that asks for one.
-    pub(super) fn sent_line(&self, action: &Action, template: &str) -> Result<String> {
+    pub(super) fn sent_line(&self, host: Option<&str>, template: &str) -> Result<String> {
         let line = self.substitute(template)?;
-        Ok(match &action.host {
+        Ok(match host {
             Some(h) => self.transport.as_sent(h, &line),
             None => line,
         })
@@ -35,12 +35,12 @@ impl<T: Transport> Executor<'_, T> {
     pub(super) async fn run_remote(
         &mut self,
         action: &Action,
+        host: &str,
         command: &str,
         echo: bool,
     ) -> Result<(RemoteOutput, Duration)> {
-        let host = action.host.clone().expect("remote actions have a host");
         let ui = self.ui;
-        let shown = host.clone();
+        let shown = host.to_string();
         let sink = move |stream, line: &str| {
             if echo {
                 ui.remote_line(&shown, stream, line)
@@ -49,12 +49,12 @@ impl<T: Transport> Executor<'_, T> {
         let started = Instant::now();
         let result = {
             let _busy = signals::Busy::enter();
-            self.transport.run(&host, command, &sink).await
+            self.transport.run(host, command, &sink).await
         };
         let took = started.elapsed();
         match result {
             Ok(out) => Ok((out, took)),
-            Err(e) => Err(self.lost(action, command, e, took)),
+            Err(e) => Err(self.lost(action, host, command, e, took)),
         }
     }
 
@@ -62,11 +62,12 @@ impl<T: Transport> Executor<'_, T> {
     pub(super) fn lost(
         &mut self,
         action: &Action,
+        host: &str,
         command: &str,
         e: RemoteError,
         took: Duration,
     ) -> Error {
-        let host = action.host.clone().unwrap_or_default();
+        let host = host.to_string();
         if let Err(log) = self.log(action, Some(command), "lost", None, took) {
             return log;
         }
@@ -81,15 +82,14 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
-    pub(super) async fn remote(&mut self, action: &Action) -> Result<State> {
-        let command = self
-            .sent_line(action, action.command.as_deref().expect("remote actions have a command"))?;
-        if let Some(unless) = &action.unless {
-            let unless = &self.sent_line(action, unless)?;
+    pub(super) async fn remote(&mut self, action: &Action, r: &Remote) -> Result<State> {
+        let command = self.sent_line(Some(&r.host), &r.command)?;
+        if let Some(unless) = &r.unless {
+            let unless = &self.sent_line(Some(&r.host), unless)?;
             if self.ui.verbose {
                 self.ui.command(unless);
             }
-            let (out, took) = self.run_remote(action, unless, false).await?;
+            let (out, took) = self.run_remote(action, &r.host, unless, false).await?;
             let outcome = if out.success() { "skipped" } else { "ok" };
             self.log(action, Some(unless), outcome, out.status, took)?;
             if out.success() {
@@ -99,24 +99,22 @@ impl<T: Transport> Executor<'_, T> {
         }
         self.ui.command(&command);
         if action.changes {
-            self.ask(
-                action,
-                &format!("Run this on {}?", action.host.as_deref().unwrap_or("local")),
-            )?;
+            self.ask(action, &format!("Run this on {}?", r.host))?;
         }
-        let (out, took) = self.run_remote(action, &command, true).await?;
-        self.settle(action, command, out, took)
+        let (out, took) = self.run_remote(action, &r.host, &command, true).await?;
+        self.settle(action, r, command, out, took)
     }
 
     /// What a remote step's answer means: done, a finding, or a failure (logged either way).
     pub(super) fn settle(
         &mut self,
         action: &Action,
+        r: &Remote,
         command: String,
         out: RemoteOutput,
         took: Duration,
     ) -> Result<State> {
-        let host = action.host.clone().unwrap_or_default();
+        let host = r.host.clone();
         if let Some(facts) = &mut self.facts {
             facts.push(Fact {
                 step: action.step.clone(),
@@ -125,12 +123,12 @@ impl<T: Transport> Executor<'_, T> {
                 output: out.stdout.clone(),
             });
         }
-        if action.note {
-            self.keep_note(action, &command, &out);
+        if r.note {
+            self.keep_note(action, &r.host, &command, &out);
         }
         if out.success() {
             self.log(action, Some(&command), "ok", out.status, took)?;
-            if let Some(name) = &action.capture {
+            if let Some(name) = &r.capture {
                 let value = out.stdout.trim().to_string();
                 if !crate::safety::plain_value(&value) {
                     return Err(Error::StepFailed {
@@ -144,7 +142,7 @@ impl<T: Transport> Executor<'_, T> {
             }
             return Ok(State::Done);
         }
-        match action.kind {
+        match action.kind() {
             StepKind::Precondition => {
                 self.log(action, Some(&command), "refused", out.status, took)?;
                 Err(Error::Precondition {
@@ -175,14 +173,20 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
-    pub(super) fn keep_note(&mut self, action: &Action, command: &str, out: &RemoteOutput) {
+    pub(super) fn keep_note(
+        &mut self,
+        action: &Action,
+        host: &str,
+        command: &str,
+        out: &RemoteOutput,
+    ) {
         let mut text = out.stdout.clone();
         if !out.stderr.trim().is_empty() {
             text.push_str(&out.stderr);
         }
         text.push_str(&format!("(exit status {})\n", out.status_text()));
         self.notes.push((
-            action.host.clone().unwrap_or_else(|| "local".into()),
+            host.to_string(),
             action.title.clone(),
             command.to_string(),
             crate::quote::escape_control(&text).replace("\\n", "\n"),

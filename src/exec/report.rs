@@ -16,15 +16,9 @@ impl<T: Transport> Executor<'_, T> {
                 State::Finding => "FINDING",
                 State::Failed => "FAILED",
             };
-            errln!(
-                "  {:>3}. {:<28} {:<24} {}",
-                a.number,
-                s,
-                a.host.as_deref().unwrap_or("local"),
-                a.title
-            );
+            errln!("  {:>3}. {:<28} {:<24} {}", a.number, s, a.host().unwrap_or("local"), a.title);
         }
-        if !plan.actions.iter().any(|a| a.kind.uses_lb()) {
+        if !plan.actions.iter().any(|a| a.kind().uses_lb()) {
             return;
         }
         let pool = match self.lb.as_mut() {
@@ -33,18 +27,16 @@ impl<T: Transport> Executor<'_, T> {
         };
         errln!("\nHosts:");
         let mut seen: Vec<&str> = Vec::new();
-        for a in plan.actions.iter().filter(|a| a.node.is_some()) {
-            let host = a.host.as_deref().unwrap_or_default();
+        for (host, node) in plan.actions.iter().filter_map(|a| Some((a.host()?, a.node()?))) {
             if seen.contains(&host) {
                 continue;
             }
             seen.push(host);
-            let node = a.node.as_deref().unwrap_or_default();
             let last = plan
                 .actions
                 .iter()
                 .zip(&self.states)
-                .rfind(|(b, s)| b.host.as_deref() == Some(host) && **s != State::NotRun)
+                .rfind(|(b, s)| b.host() == Some(host) && **s != State::NotRun)
                 .map(|(b, s)| {
                     format!("{} {}", b.step, if *s == State::Failed { "FAILED" } else { "done" })
                 })

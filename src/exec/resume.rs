@@ -70,12 +70,15 @@ impl<T: Transport> Executor<'_, T> {
                 // Its real state is unknown. Read-only steps, load balancer changes (which read
                 // the node first) and changes with an `unless` probe are safe to run again.
                 let safe = !action.changes
-                    || action.idempotent
-                    || action.lb.is_some()
-                    || action.unless.is_some()
-                    || action.kind == StepKind::ConfirmName;
+                    || action.idempotent()
+                    || matches!(
+                        action.what,
+                        What::LbDrain(_) | What::LbDisable(_) | What::LbEnable(_)
+                    )
+                    || action.unless().is_some()
+                    || action.kind() == StepKind::ConfirmName;
                 if safe {
-                    self.ui.info(if action.idempotent {
+                    self.ui.info(if action.idempotent() {
                         "interrupted here: running it again (running it twice does no harm)"
                     } else {
                         "interrupted here: running it again (it checks the real state first)"
@@ -84,7 +87,7 @@ impl<T: Transport> Executor<'_, T> {
                 }
                 self.ui.warn(&format!(
                     "this step was running when the run stopped; whether it took effect on {} cannot be told from here",
-                    action.host.as_deref().unwrap_or("local")
+                    action.host().unwrap_or("local")
                 ));
                 if !std::io::stdin().is_terminal() {
                     return Err(Error::Usage(format!(

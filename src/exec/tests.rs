@@ -196,25 +196,50 @@ fn options(run_id: &str) -> Options {
     }
 }
 
-/// One action of a plan: `kind` on `host` running `command` (numbered by [`plan`]).
+/// One remote action of a plan: `kind` on `host` running `command` (numbered by [`plan`]).
 fn act(step: &str, kind: StepKind, host: &str, command: &str) -> Action {
+    let r = Remote {
+        host: host.into(),
+        command: command.into(),
+        unless: None,
+        capture: None,
+        undo: None,
+        idempotent: false,
+        note: false,
+    };
+    let what = match kind {
+        StepKind::Precondition => What::Precondition(r),
+        StepKind::Read => What::Read(r),
+        StepKind::Check => What::Check(r),
+        StepKind::Run => What::Run(r),
+        other => panic!("act builds remote actions, not {other:?}"),
+    };
     Action {
+        number: 0,
         step: step.into(),
-        kind,
         title: step.into(),
-        host: Some(host.into()),
-        command: Some(command.into()),
+        what,
+        message: None,
+        on_failure: None,
+        no_return: false,
         changes: kind.changes(),
-        ..Action::default()
+    }
+}
+
+/// The remote part of an action built by [`act`].
+fn remote(a: &mut Action) -> &mut Remote {
+    match &mut a.what {
+        What::Precondition(r) | What::Read(r) | What::Check(r) | What::Run(r) => r,
+        _ => panic!("not a remote action"),
     }
 }
 
 fn plan(actions: Vec<Action>) -> Plan {
     let mut hosts: Vec<String> = Vec::new();
     for a in &actions {
-        if let Some(h) = &a.host {
-            if !hosts.contains(h) {
-                hosts.push(h.clone());
+        if let Some(h) = a.host() {
+            if !hosts.iter().any(|x| x == h) {
+                hosts.push(h.to_string());
             }
         }
     }
@@ -310,7 +335,7 @@ fn a_precondition_refuses_before_anything_changes() {
 fn captured_values_are_substituted_and_a_value_that_is_not_plain_is_refused() {
     let w = World::new();
     let mut read = act("read", StepKind::Read, "hgssh1", "cat which");
-    read.capture = Some("which".into());
+    remote(&mut read).capture = Some("which".into());
     let p = plan(vec![read, act("use", StepKind::Run, "hgssh1", "echo {=which} > used")]);
 
     w.put("hgssh1", "which", "mozilla-central\n");
@@ -330,7 +355,7 @@ fn an_unless_probe_that_succeeds_skips_the_change() {
     let w = World::new();
     w.put("web1", "done-already", "");
     let mut change = act("once", StepKind::Run, "web1", "echo again >> count");
-    change.unless = Some("test -e done-already".into());
+    remote(&mut change).unless = Some("test -e done-already".into());
     let p = plan(vec![change]);
     w.run(&p, &[], options("unless")).expect("skipped is success");
     assert!(w.file("web1", "count").is_none(), "the change ran although its probe succeeded");
@@ -359,7 +384,7 @@ fn the_read_only_pass_is_the_walk_stopped_before_the_first_change() {
     let w = World::new();
     w.put("web1", "version", "6.8.2\n");
     let mut v = act("version", StepKind::Read, "web1", "cat version");
-    v.capture = Some("version".into());
+    remote(&mut v).capture = Some("version".into());
     let p = plan(vec![
         v,
         act("echo", StepKind::Read, "web1", "echo {=version}"),
@@ -431,7 +456,11 @@ fn resume_does_not_repeat_what_the_interrupted_run_did() {
     let p = plan(vec![
         act("one", StepKind::Run, "web1", "echo x >> one"),
         act("two", StepKind::Run, "web1", "echo x >> two"),
-        Action { idempotent: true, ..act("three", StepKind::Run, "web1", "echo x >> three") },
+        {
+            let mut a = act("three", StepKind::Run, "web1", "echo x >> three");
+            remote(&mut a).idempotent = true;
+            a
+        },
         act("four", StepKind::Run, "web1", "echo x >> four"),
     ]);
     let mut j = w.journal(&p, "res");
@@ -475,9 +504,9 @@ fn after_a_failure_the_changes_are_offered_for_undo_newest_first() {
     let w = World::new();
     w.answer(&[Answer::Yes, Answer::Yes]);
     let mut a = act("a", StepKind::Run, "web1", "echo > a");
-    a.undo = Some("rm a; echo a >> undone".into());
+    remote(&mut a).undo = Some("rm a; echo a >> undone".into());
     let mut b = act("b", StepKind::Run, "web2", "echo > b");
-    b.undo = Some("rm b; echo b >> ../web1/undone".into());
+    remote(&mut b).undo = Some("rm b; echo b >> ../web1/undone".into());
     let p = plan(vec![a, b, act("fails", StepKind::Run, "web1", "exit 1")]);
     let e = w.run(&p, &[], options("undo")).expect_err("step 3 fails");
     assert!(e.to_string().contains("3 (fails)"), "{e}");
@@ -490,7 +519,7 @@ fn nothing_is_undone_after_the_point_of_no_return() {
     let w = World::new();
     w.answer(&[Answer::Yes]);
     let mut a = act("a", StepKind::Run, "web1", "echo > a");
-    a.undo = Some("rm a".into());
+    remote(&mut a).undo = Some("rm a".into());
     let b = Action { no_return: true, ..act("b", StepKind::Run, "web1", "echo > b") };
     let p = plan(vec![a, b, act("fails", StepKind::Run, "web1", "exit 1")]);
     w.run(&p, &[], options("noret")).expect_err("step 3 fails");
@@ -502,7 +531,7 @@ fn a_failed_undo_is_reported_with_the_original_failure() {
     let w = World::new();
     w.answer(&[Answer::Yes]);
     let mut a = act("a", StepKind::Run, "web1", "echo > a");
-    a.undo = Some("exit 9".into());
+    remote(&mut a).undo = Some("exit 9".into());
     let p = plan(vec![a, act("fails", StepKind::Run, "web1", "exit 1")]);
     let e = w.run(&p, &[], options("undo2")).expect_err("fails");
     assert!(matches!(e, Error::UndoFailed { .. }), "{e}");

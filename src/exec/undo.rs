@@ -8,12 +8,16 @@ impl<T: Transport> Executor<'_, T> {
     pub(super) async fn offer_undo(&mut self, plan: &Plan) -> Result<()> {
         let started_no_return =
             plan.actions.iter().zip(&self.states).any(|(a, s)| a.no_return && *s != State::NotRun);
-        let undoable: Vec<&Action> = plan
+        // (the action, its host, its undo)
+        let undoable: Vec<(&Action, &str, &str)> = plan
             .actions
             .iter()
             .zip(&self.states)
-            .filter(|(a, s)| a.undo.is_some() && **s == State::Done)
-            .map(|(a, _)| a)
+            .filter(|(_, s)| **s == State::Done)
+            .filter_map(|(a, _)| {
+                let r = a.remote()?;
+                Some((a, r.host.as_str(), r.undo.as_deref()?))
+            })
             .collect();
         if undoable.is_empty() {
             return Ok(());
@@ -22,9 +26,9 @@ impl<T: Transport> Executor<'_, T> {
             self.ui.warn("the run stopped after its point of no return: nothing is undone; see the state below");
             return Ok(());
         }
-        for action in undoable.into_iter().rev() {
-            let undo = self.sent_line(action, action.undo.as_deref().expect("filtered"))?;
-            let host = action.host.clone().unwrap_or_default();
+        for (action, host, undo) in undoable.into_iter().rev() {
+            let undo = self.sent_line(Some(host), undo)?;
+            let host = host.to_string();
             self.ui.warn(&format!(
                 "step {} changed {host}; it can be undone with: {undo}",
                 step_name(action)
@@ -41,7 +45,7 @@ impl<T: Transport> Executor<'_, T> {
                 self.ui.warn(&format!("not undone: run `{undo}` on {host} to undo it by hand"));
                 continue;
             }
-            let (out, took) = self.run_remote(action, &undo, true).await?;
+            let (out, took) = self.run_remote(action, &host, &undo, true).await?;
             self.log(
                 action,
                 Some(&undo),

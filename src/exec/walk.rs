@@ -37,41 +37,41 @@ impl<T: Transport> Executor<'_, T> {
             if i < next {
                 continue; // ran in the fan-out group before
             }
-            if self.facts.is_some() && !action.kind.read_only() {
+            if self.facts.is_some() && !action.kind().read_only() {
                 break; // the read-only pass ends at the first change
             }
-            let end = self.fan_out_end(plan, i);
-            if end > i + 1 {
-                next = end;
-                self.fan_out(plan, i..end).await?;
+            let group = self.fan_out_group(plan, i);
+            if group.len() > 1 {
+                next = group.last().map_or(i, |(j, _)| j + 1);
+                self.fan_out(plan, &group).await?;
                 continue;
             }
-            let host = action.host.as_deref().unwrap_or("local");
+            let host = action.host().unwrap_or("local");
             self.ui.header(action.number, total, action.label(), host, &action.title);
             if let Some(state) = self.resumed(i, action)? {
                 self.states[i] = state;
                 continue;
             }
             self.journal_state(i, crate::journal::ActionState::Started)?;
-            let state = match action.kind {
-                StepKind::Wait => self.wait(plan, i, action).await,
-                StepKind::Gate => {
+            let state = match &action.what {
+                What::Wait(wait) => self.wait(plan, i, action, wait).await,
+                What::Gate(_) => {
                     if let Some(m) = &action.message {
                         self.ui.info(m);
                     }
                     self.ask(action, "Go on?").map(|()| State::Done)
                 }
-                StepKind::Poll => self.poll(plan, i, action).await,
-                StepKind::LbCheck => self.lb_check(action).await,
-                StepKind::LbDrain => self.lb_set(action, AdminState::Draining).await,
-                StepKind::LbDisable => self.lb_set(action, AdminState::Disabled).await,
-                StepKind::LbEnable => self.lb_set(action, AdminState::Active).await,
-                StepKind::WaitDrained => self.wait_drained(plan, i, action).await,
-                StepKind::WaitUp => self.wait_up(action).await,
-                StepKind::ConfirmName => self.confirm_name(action),
-                StepKind::Local => self.local(plan, i, action).await,
-                StepKind::Precondition | StepKind::Read | StepKind::Check | StepKind::Run => {
-                    self.remote(action).await
+                What::Poll(p) => self.poll(plan, i, action, p).await,
+                What::LbCheck(c) => self.lb_check(action, c).await,
+                What::LbDrain(s) => self.lb_set(action, s, AdminState::Draining).await,
+                What::LbDisable(s) => self.lb_set(action, s, AdminState::Disabled).await,
+                What::LbEnable(s) => self.lb_set(action, s, AdminState::Active).await,
+                What::WaitDrained(w) => self.wait_drained(plan, i, action, w).await,
+                What::WaitUp(w) => self.wait_up(action, w).await,
+                What::ConfirmName(c) => self.confirm_name(action, c),
+                What::Local(l) => self.local(plan, i, action, l).await,
+                What::Precondition(r) | What::Read(r) | What::Check(r) | What::Run(r) => {
+                    self.remote(action, r).await
                 }
             };
             let state = match state {
@@ -99,7 +99,7 @@ impl<T: Transport> Executor<'_, T> {
     pub(super) fn with_step(&self, action: &Action, e: Error) -> Error {
         match e {
             Error::LoadBalancer(message) => Error::LbStep {
-                host: action.host.clone().unwrap_or_else(|| "the load balancer".into()),
+                host: action.host().unwrap_or("the load balancer").to_string(),
                 step: step_name(action),
                 message,
             },
@@ -115,8 +115,14 @@ impl<T: Transport> Executor<'_, T> {
         Error::Interrupted { after }
     }
 
-    pub(super) async fn wait(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
-        let secs = action.seconds.unwrap_or(0);
+    pub(super) async fn wait(
+        &mut self,
+        plan: &Plan,
+        i: usize,
+        action: &Action,
+        wait: &Wait,
+    ) -> Result<State> {
+        let secs = wait.seconds;
         let _busy = signals::Busy::enter();
         if !self.ui.countdown(&action.title, Duration::from_secs(secs)).await {
             return Err(self.interrupted(plan, i));
@@ -124,16 +130,21 @@ impl<T: Transport> Executor<'_, T> {
         Ok(State::Done)
     }
 
-    pub(super) async fn poll(&mut self, plan: &Plan, i: usize, action: &Action) -> Result<State> {
-        let command = self
-            .sent_line(action, action.command.as_deref().expect("poll actions have a command"))?;
-        let timeout = Duration::from_secs(action.seconds.unwrap_or(60));
-        let interval = Duration::from_millis(action.interval_ms.unwrap_or(1000).max(50));
+    pub(super) async fn poll(
+        &mut self,
+        plan: &Plan,
+        i: usize,
+        action: &Action,
+        p: &Poll,
+    ) -> Result<State> {
+        let command = self.sent_line(Some(&p.host), &p.command)?;
+        let timeout = Duration::from_secs(p.seconds);
+        let interval = Duration::from_millis(p.interval_ms.unwrap_or(1000).max(50));
         self.ui.command(&command);
         let started = Instant::now();
         // `min_wait` seconds after step `since` completed, with a countdown.
-        let anchor = action.since.as_ref().and_then(|s| self.completed.get(s).copied());
-        let min_wait = Duration::from_secs(action.min_wait.unwrap_or(0));
+        let anchor = p.since.as_ref().and_then(|s| self.completed.get(s).copied());
+        let min_wait = Duration::from_secs(p.min_wait.unwrap_or(0));
         let timeout = timeout
             .max(min_wait.saturating_sub(anchor.map_or(Duration::ZERO, |a| a.elapsed())) + timeout);
         let bar = self.ui.bar(&action.title, timeout);
@@ -141,15 +152,15 @@ impl<T: Transport> Executor<'_, T> {
             self.ui.info(&format!(
                 "at least {}s after step {} ({}s to go)",
                 min_wait.as_secs(),
-                action.since.as_deref().unwrap_or(""),
+                p.since.as_deref().unwrap_or(""),
                 min_wait.saturating_sub(a.elapsed()).as_secs()
             ));
         }
         let mut last_line = Instant::now();
         loop {
-            let (out, took) = self.run_remote(action, &command, false).await?;
-            if action.note && (out.success() || started.elapsed() >= timeout) {
-                self.keep_note(action, &command, &out);
+            let (out, took) = self.run_remote(action, &p.host, &command, false).await?;
+            if p.note && (out.success() || started.elapsed() >= timeout) {
+                self.keep_note(action, &p.host, &command, &out);
             }
             let waited_enough = anchor.is_none_or(|a| a.elapsed() >= min_wait);
             if !waited_enough
@@ -189,7 +200,7 @@ impl<T: Transport> Executor<'_, T> {
                     self.ui.error(&format!("what to do: {f}"));
                 }
                 return Err(Error::StepFailed {
-                    host: action.host.clone().unwrap_or_default(),
+                    host: p.host.clone(),
                     step: step_name(action),
                     command,
                     status: format!(
