@@ -137,11 +137,7 @@ fn rolling_restart_killed_at_every_step_boundary_then_resumed(lab: &'static Lab)
                 assert_eq!(after[h], after_kill[h], "boundary {k}: {host} was restarted twice");
             }
         }
-        assert!(
-            lab.statuses().iter().all(|(_, s)| s.starts_with("UP")),
-            "boundary {k}: {:?}",
-            lab.statuses()
-        );
+        lab.assert_all_in_service();
         assert!(!lock_exists(lab), "boundary {k}: the lock was not released");
         let j = journal(state.path()).unwrap();
         assert_eq!(j["outcome"], "succeeded", "boundary {k}");
@@ -282,7 +278,7 @@ fn sshd_killed_while_a_host_drains(lab: &'static Lab) {
     let last = all_pids(lab);
     assert_eq!(last[0], after[0], "hgweb1 was restarted twice");
     assert!(last[1].is_disjoint(&before[1]) && last[2].is_disjoint(&before[2]));
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     record(
         "a target host's sshd killed mid-step",
         "rolling restart: the sshd processes serving hgweb2's connection killed (SIGKILL) while hgweb2 drains, then `resume`",
@@ -318,7 +314,7 @@ fn host_that_accepts_tcp_but_never_speaks_ssh(lab: &'static Lab) {
     out.code(1).stderr_has("hgweb3.lab.test").stderr_has("before any step");
     assert!(took < Duration::from_secs(20), "took {took:?}");
     assert_eq!(all_pids(lab), before, "an Apache was restarted");
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     assert!(!lock_exists(lab));
     drop(keep);
     record(
@@ -360,7 +356,7 @@ fn closed_output_pipe_does_not_stop_a_run(lab: &'static Lab) {
     for h in 0..3 {
         assert!(after[h].is_disjoint(&before[h]), "{} not restarted", HGWEBS[h]);
     }
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     assert!(!lock_exists(lab), "the lock was not released");
     record(
         "the operator's terminal goes away",
@@ -512,6 +508,7 @@ title = "Echo the arguments on the master"
 guide = "(test)"
 usage = "hgmo-ctl runbook run echo-args.toml -p repo=R -p text=T"
 purpose = "Writes the two arguments, as the remote shell received them, to files."
+master_check = true
 
 [[params]]
 name = "repo"
@@ -780,7 +777,7 @@ fn sshd_killed_during_a_reclone(lab: &'static Lab) {
     let (out_max, what, _, _) = sampling.stop();
     out2.code(0);
     assert!(out_max <= 1, "{out_max} nodes out at once ({what})");
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     let tip = |h: &str| {
         lab.sh(h, "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r tip -T '{node}'")
     };
@@ -849,7 +846,7 @@ fn network_cut_during_a_drain_wait(lab: &'static Lab) {
     out2.code(0);
     let last = all_pids(lab);
     assert!(last[1].is_disjoint(&before[1]) && last[2].is_disjoint(&before[2]));
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     record(
         "a host's network cut during a long wait",
         "rolling restart: `ip link set eth0 down` in hgweb2's namespace while it drains ([ssh] server_alive_interval = 1); link up, then `resume`",

@@ -70,6 +70,23 @@ impl Lab {
         self.statuses().into_iter().find(|(n, _)| n == server).map(|(_, s)| s).unwrap_or_default()
     }
 
+    /// After a run: no server is left out of service by the tool (HAProxy's MAINT or DRAIN,
+    /// the admin state the run sets), and each one's health checks say UP within 10 s (a
+    /// health check can miss once on a loaded machine; that is the lab's, not the run's).
+    pub fn assert_all_in_service(&self) {
+        let out: Vec<_> = self
+            .statuses()
+            .into_iter()
+            .filter(|(_, s)| s.contains("MAINT") || s.contains("DRAIN") || s.contains("NOLB"))
+            .collect();
+        assert!(out.is_empty(), "left out of service: {out:?}");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !self.statuses().iter().all(|(_, s)| s.starts_with("UP")) {
+            assert!(std::time::Instant::now() < deadline, "not UP: {:?}", self.statuses());
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     /// Every server back to ready and UP (between tests).
     pub fn all_ready(&self) {
         for s in ["hgweb1", "hgweb2", "hgweb3"] {
@@ -152,7 +169,7 @@ fn rolling_restart_under_load(lab: &Lab, t: Test) {
             "{h}: Apache processes not all replaced: {b:?} -> {a:?}"
         );
     }
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     eprintln!(
         "rolling restart: {} client requests, 0 failed; {samples} LB samples, at most 1 out",
         tally.ok
@@ -250,7 +267,7 @@ fn broken_apache_stays_out_and_stops_the_run(lab: &Lab) {
 
 fn no_change_on_any_host(lab: &Lab, before: &[BTreeSet<u32>]) {
     assert_eq!(all_pids(lab), before, "an Apache was restarted");
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
 }
 
 fn zeus_500s_are_retried_then_stop_cleanly(lab: &Lab) {
@@ -445,7 +462,7 @@ fn reclone_while_developers_push(lab: &'static Lab) {
     assert!(during >= 1, "no push landed during the run");
     assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
     assert!(worst <= 1, "{what}");
-    assert!(lab.statuses().iter().all(|(_, s)| s.starts_with("UP")), "{:?}", lab.statuses());
+    lab.assert_all_in_service();
     let revset = heads_before.split_whitespace().collect::<Vec<_>>().join(" + ");
     for h in HGWEBS {
         lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {repo} log --hidden -r '{revset}' -T x"));

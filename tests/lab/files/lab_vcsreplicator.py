@@ -277,6 +277,178 @@ class Kafka:
             os.close(lock)
 
 
+class RealKafka:
+    """The lab's real Kafka brokers (`hosts = host:9092,...`, production's
+    form), through kafka-python: the same interface as the file-based Kafka
+    above. Messages carry production's wire format (b'1\n' + JSON);
+    consumer groups commit their offsets in Kafka itself, as vcsreplicator's
+    consumers do, so kafka-consumer-groups.sh and the lag checks read the
+    same numbers."""
+
+    def __init__(self, hosts):
+        # kafka-python sits beside this file in the lab hosts (tests/lab/lab up
+        # copies it from target/kafka/python-*, which scripts/fetch-kafka fills).
+        here = os.path.dirname(os.path.abspath(__file__))
+        if here not in sys.path:
+            sys.path.insert(0, here)
+        # Inside Mercurial (the hgssh producer), its lazy importer would hand
+        # kafka-python proxies that fail its own isinstance checks: import it
+        # for real.
+        lazy = sys.modules.get('hgdemandimport') or sys.modules.get('mercurial.demandimport')
+        eager = lazy.deactivated() if lazy is not None and hasattr(lazy, 'deactivated') else None
+        try:
+            if eager is not None:
+                eager.__enter__()
+            import kafka
+            import kafka.admin
+            import kafka.consumer.group
+            import kafka.errors
+            import kafka.producer
+            from kafka.structs import OffsetAndMetadata, TopicPartition
+        except ImportError:
+            raise KafkaError('kafka-python is not installed (scripts/fetch-kafka fetches it)')
+        finally:
+            if eager is not None:
+                eager.__exit__(None, None, None)
+        self._kafka = kafka
+        self._tp = TopicPartition
+        self._oam = OffsetAndMetadata
+        self.servers = [h.strip() for h in hosts.split(',') if h.strip()]
+        self._meta = None
+        self._readers = {}
+        self._buffers = {}
+        self._groups = {}
+        self._producer = None
+
+    def _options(self):
+        return dict(bootstrap_servers=self.servers, api_version=(1, 1, 0),
+                    request_timeout_ms=30000, metadata_max_age_ms=5000,
+                    client_id='lab-vcsreplicator-%d' % os.getpid())
+
+    def _call(self, what, fn):
+        try:
+            return fn()
+        except self._kafka.errors.KafkaError as e:
+            raise KafkaError('Kafka is not available (%s): %s: %s' % (
+                ','.join(self.servers), what, e))
+
+    def _consumer(self, group=None):
+        opts = self._options()
+        return self._call('connect', lambda: self._kafka.KafkaConsumer(
+            group_id=group, enable_auto_commit=False, auto_offset_reset='earliest',
+            **opts))
+
+    def meta(self):
+        if self._meta is None:
+            self._meta = self._consumer()
+        return self._meta
+
+    # topics
+    def has_topic(self, topic):
+        return topic in self._call('list topics', lambda: self.meta().topics())
+
+    def partitions(self, topic):
+        if not self.has_topic(topic):
+            raise KafkaError('unknown topic: %s' % topic)
+        ps = self.meta().partitions_for_topic(topic)
+        if not ps:
+            raise KafkaError('unknown topic: %s' % topic)
+        return sorted(ps)
+
+    def available(self, topic, partition):
+        tp = self._tp(topic, partition)
+        return self._call('end offsets', lambda: self.meta().end_offsets([tp]))[tp]
+
+    def get(self, topic, partition, offset):
+        """The message at offset (decoded JSON), or None when there is none
+        (yet)."""
+        key = (topic, partition)
+        buf = self._buffers.setdefault(key, {})
+        if offset in buf:
+            value = buf[offset]
+        else:
+            if offset < 0 or offset >= self.available(topic, partition):
+                return None
+            tp = self._tp(topic, partition)
+            reader = self._readers.get(key)
+            if reader is None:
+                reader = self._consumer()
+                reader.assign([tp])
+                self._readers[key] = reader
+            reader.seek(tp, offset)
+            buf.clear()
+            deadline = time.time() + 30
+            while offset not in buf and time.time() < deadline:
+                records = self._call('fetch', lambda: reader.poll(timeout_ms=1000, max_records=500))
+                for r in records.get(tp, []):
+                    buf[r.offset] = r.value
+            if offset not in buf:
+                raise KafkaError('no message at offset %d of %s/%d' % (offset, topic, partition))
+            value = buf[offset]
+        for o in [o for o in buf if o < offset]:
+            del buf[o]
+        if value.startswith(b'1\n'):
+            value = value[2:]
+        return json.loads(value.decode('utf-8'))
+
+    def produce(self, topic, partition, payloads):
+        """Send payloads to a partition (acks=all); returns their offsets."""
+        if self._producer is None:
+            self._producer = self._call('connect', lambda: self._kafka.KafkaProducer(
+                acks='all', retries=3, **self._options()))
+        futures = [self._producer.send(
+            topic, b'1\n' + json.dumps(p, sort_keys=True).encode('utf-8'), partition=partition)
+            for p in payloads]
+        self._call('send', self._producer.flush)
+        return [self._call('send', lambda f=f: f.get(timeout=60)).offset for f in futures]
+
+    # consumer group offsets
+    def groups(self):
+        """{topic: [group, ...]}: every consumer group with committed offsets."""
+        admin = self._call('connect', lambda: self._kafka.KafkaAdminClient(**self._options()))
+        try:
+            out = {}
+            for group, _protocol in self._call('list groups', admin.list_consumer_groups):
+                offsets = self._call('group offsets', lambda g=group: admin.list_consumer_group_offsets(g))
+                for topic in sorted({tp.topic for tp in offsets}):
+                    out.setdefault(topic, []).append(group)
+            return {t: sorted(gs) for t, gs in out.items()}
+        finally:
+            admin.close()
+
+    def _group(self, group):
+        if group not in self._groups:
+            self._groups[group] = self._consumer(group)
+        return self._groups[group]
+
+    def committed(self, group, topic, partition):
+        tp = self._tp(topic, partition)
+        value = self._call('committed offsets', lambda: self._group(group).committed(tp))
+        return value or 0
+
+    def commit(self, group, topic, partition, value, expect=None):
+        """Set the group's committed offset. With expect, only when the
+        current value is expect (lab: checked, then written; Kafka has no
+        compare-and-set)."""
+        if expect is not None and self.committed(group, topic, partition) != expect:
+            return False
+        tp = self._tp(topic, partition)
+        try:
+            offset = self._oam(value, '', -1)
+        except TypeError:
+            offset = self._oam(value, '')
+        self._call('commit', lambda: self._group(group).commit({tp: offset}))
+        return True
+
+
+def open_kafka(hosts):
+    """A directory: the file-based Kafka; host:port,...: the real brokers."""
+    hosts = (hosts or '').strip()
+    if hosts.startswith('/'):
+        return Kafka(hosts)
+    return RealKafka(hosts)
+
+
 def consumer_offsets(kafka, topic, groups):
     """As vcsreplicator.util.consumer_offsets."""
     res = {'group': {}, 'available': {}}
@@ -332,7 +504,7 @@ class Config:
         return self.c.get(section, option)
 
     def kafka(self, section):
-        return Kafka(self.c.get(section, 'hosts'))
+        return open_kafka(self.c.get(section, 'hosts'))
 
     def _rewrite(self, section, path):
         if self.c.has_section(section):
@@ -1321,7 +1493,8 @@ def lab_wedge(prog, argv):
     exits and is restarted on the same message), appended to
     replicatedpushdata (what the aggregator would have copied)."""
     parser = argparse.ArgumentParser(prog=prog)
-    parser.add_argument('--kafka-dir', required=True)
+    parser.add_argument('--kafka', required=True,
+                        help='the brokers (host:port,...) or a file-based Kafka directory')
     parser.add_argument('--master-root', required=True,
                         help="the master's /repo/hg/mozilla on the root filesystem")
     parser.add_argument('--partition', type=int, default=6)
@@ -1335,7 +1508,7 @@ def lab_wedge(prog, argv):
     parser.add_argument('--notifier', action='store_true')
     args = parser.parse_args(argv)
 
-    kafka = Kafka(os.path.abspath(args.kafka_dir))
+    kafka = open_kafka(args.kafka)
     topic = 'replicatedpushdata' if args.notifier else 'pushdata'
     if args.notifier:
         args.partition = 0
@@ -1433,16 +1606,20 @@ def lab_wedge(prog, argv):
 
 
 def lab_offsets(prog, argv):
-    """lab-offsets KAFKA_DIR: every topic partition and group offset."""
+    """lab-offsets --kafka BROKERS: every topic partition and group offset."""
     parser = argparse.ArgumentParser(prog=prog)
-    parser.add_argument('kafka_dir')
+    parser.add_argument('--kafka', required=True,
+                        help='the brokers (host:port,...) or a file-based Kafka directory')
     args = parser.parse_args(argv)
-    kafka = Kafka(os.path.abspath(args.kafka_dir))
-    groups = {}
-    odir = os.path.join(kafka.root, 'offsets')
-    for g in sorted(os.listdir(odir)) if os.path.isdir(odir) else []:
-        for t in sorted(os.listdir(os.path.join(odir, g))):
-            groups.setdefault(t, []).append(g)
+    kafka = open_kafka(args.kafka)
+    if isinstance(kafka, RealKafka):
+        groups = kafka.groups()
+    else:
+        groups = {}
+        odir = os.path.join(kafka.root, 'offsets')
+        for g in sorted(os.listdir(odir)) if os.path.isdir(odir) else []:
+            for t in sorted(os.listdir(os.path.join(odir, g))):
+                groups.setdefault(t, []).append(g)
     rows = [('topic', 'partition', 'available', 'group offsets (lag)')]
     for topic in TOPICS:
         if not kafka.has_topic(topic):

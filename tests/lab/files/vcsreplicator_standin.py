@@ -162,7 +162,7 @@ def _kafka(ui):
         _kafkalib.append(mod)
     mod = _kafkalib[0]
     try:
-        return mod, mod.Kafka(_str(hosts))
+        return mod, mod.open_kafka(_str(hosts))
     except mod.KafkaError as e:
         raise error.Abort(
             _(b'replication log not available: %s') % pycompat.bytestr(str(e))
