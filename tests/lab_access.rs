@@ -22,7 +22,7 @@ pub const TESTS: &[LabTest] = tests!(
 );
 
 /// A value of `target/lab/env`.
-fn lab_env(lab: &Lab, key: &str) -> String {
+pub fn lab_env(lab: &Lab, key: &str) -> String {
     let text = std::fs::read_to_string(lab.dir.join("env")).unwrap();
     text.lines()
         .find_map(|l| l.strip_prefix(&format!("{key}=")))

@@ -19,6 +19,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     rebalance_with_a_broker_killed_fails_naming_the_failed_partitions,
     rebalance_refuses_a_topic_that_does_not_exist,
     remove_node_refuses_a_broker_that_holds_data,
+    add_a_node_move_data_onto_it_and_remove_it,
 );
 
 const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
@@ -476,4 +477,228 @@ fn remove_node_refuses_a_broker_that_holds_data(lab: &'static Lab) {
         .stderr_has("still holds topic partitions");
     assert!(!out.stdout.contains("gone-0."), "{}", out.stdout);
     assert_eq!(lab.sh(HGWEBS[2], "systemctl is-active kafka.service").trim(), "active");
+}
+
+/// The lab's deployment configuration (its stand-in of `ansible/group_vars/hgmo`), the node's
+/// line commented out (`lab up`) or in, as an operator assigns its id.
+fn assign_id(lab: &Lab, node: &str, id: &str, assigned: bool) {
+    let path = lab.dir.join("group_vars/hgmo");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let out_line = format!("  # {node}: {id}   (not deployed yet: uncomment to add it)");
+    let in_line = format!("  {node}: {id}");
+    let text = if assigned {
+        assert!(text.contains(&out_line), "{text}");
+        text.replace(&out_line, &in_line)
+    } else {
+        assert!(text.lines().any(|l| l == in_line), "{text}");
+        text.replace(&format!("{in_line}\n"), &format!("{out_line}\n"))
+    };
+    std::fs::write(&path, text).unwrap();
+}
+
+/// Puts kafka1 back as `lab up` left it, whatever happened: its units stopped and uninstalled,
+/// its data gone, its id commented out again and every zoo.cfg rewritten by the deploy.
+struct NodeBack<'a> {
+    lab: &'a Lab,
+    node: String,
+}
+
+impl Drop for NodeBack<'_> {
+    fn drop(&mut self) {
+        let (lab, node) = (self.lab, &self.node);
+        let vars = lab.dir.join("group_vars/hgmo");
+        let text = std::fs::read_to_string(&vars).unwrap_or_default();
+        let line = format!("  {node}: 21");
+        if text.lines().any(|l| l == line) {
+            assign_id(lab, node, "21", false);
+        }
+        let units = lab.dir.join("hosts/kafka1/systemctl.d");
+        lab.exec(
+            node,
+            &format!(
+                "systemctl stop kafka.service zookeeper.service; rm -f {u}/kafka.service {u}/kafka.service.conf {u}/zookeeper.service {u}/zookeeper.service.conf; rm -rf /var/lib/kafka /var/lib/zookeeper {z}/run/* {k}/run/*",
+                u = units.display(),
+                z = lab.dir.join("hosts/kafka1/zookeeper").display(),
+                k = lab.dir.join("hosts/kafka1/kafka").display(),
+            ),
+        );
+        let _ = std::process::Command::new(lab.dir.join("deploy"))
+            .args(["hgmo", "--skip-hgweb", "--skip-hgssh", "--skip-mirrors"])
+            .output();
+    }
+}
+
+/// The password inventory with kafka1 as a ZooKeeper/Kafka node and the lab's deploy (given
+/// the become password through Ansible's own setting, as an operator's deploy would).
+fn with_node(lab: &Lab, node: &str) -> Test {
+    let path = crate::lab_access::lab_env(lab, "LAB_INVENTORY_PASSWORD");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find(&format!("[hosts.\"{node}\"]")).unwrap();
+    let roles = at + text[at..].find("roles = [\"kafka\"]").unwrap();
+    let ip = text[at..].lines().find_map(|l| l.strip_prefix("ssh = ")).unwrap().trim_matches('"');
+    let mut text = format!(
+        "{}roles = [\"zookeeper\", \"kafka\"]\nzookeeper = \"{ip}:2181\"{}",
+        &text[..roles],
+        &text[roles + "roles = [\"kafka\"]".len()..]
+    );
+    text.push_str(&format!(
+        "\n[deploy]\ncommand = \"ANSIBLE_BECOME_PASSWORD_FILE={} {} hgmo\"\n",
+        crate::lab_access::lab_env(lab, "LAB_SUDO_PASSWORD_FILE"),
+        lab.dir.join("deploy").display()
+    ));
+    let t = Test::new().write("lab-inventory-node.toml", &text);
+    let p = t.path_of("lab-inventory-node.toml");
+    t.arg("-i").arg(p)
+}
+
+/// Runs hgmo-ctl with -K on a terminal, types the lab's sudo password; returns the exit code
+/// and everything it printed.
+fn run_with_password(lab: &Lab, t: Test) -> (i32, String) {
+    let password = crate::lab_access::lab_env(lab, "LAB_SUDO_PASSWORD");
+    let (mut p, _dir) = t.spawn_pty(600_000);
+    p.exp_string("sudo password").unwrap();
+    p.send_line(&password).unwrap();
+    let rest = p.exp_eof().unwrap();
+    let code = match p.process.wait().unwrap() {
+        rexpect::process::wait::WaitStatus::Exited(_, c) => c,
+        other => panic!("{other:?}: {rest}"),
+    };
+    assert!(!rest.contains(&password), "the password was printed");
+    (code, rest)
+}
+
+/// `check zookeeper` from hgweb1 until it exits `code` (60 s).
+fn zk_check_until(lab: &Lab, code: i32) -> crate::test::Outcome {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let out = lab.hgmo().args(["--hosts", HGWEBS[0], "check", "zookeeper"]).run();
+        if out.code == code || Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+/// The broker ids registered in ZooKeeper, until `want` (60 s).
+fn broker_ids_until(lab: &Lab, want: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let out = lab.sh(
+            HGWEBS[0],
+            "/opt/kafka/bin/zookeeper-shell.sh localhost:2181 ls /hgmoreplication/brokers/ids 2>&1 | tail -n 1",
+        );
+        if out.trim() == want || Instant::now() > deadline {
+            return out.trim().to_string();
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+/// Issue 15 point 3: a new node joins and leaves for real. kafka1 (id 21, commented out in the
+/// lab's deployment configuration, no unit installed) gets its id; `kafka add-node` deploys
+/// (which installs the units and writes `server.21` into every zoo.cfg), starts ZooKeeper,
+/// waits the guide's minute and starts Kafka: `check zookeeper` finds the 3 followers it now
+/// expects and broker 21 registers. A rebalance puts a topic's data on it (the partition
+/// directories are on kafka1, every message still readable) and another takes it away; with
+/// the id removed again, `kafka remove-node` deploys, stops Kafka and ZooKeeper there and
+/// disables both, and the ensemble is back to 2 followers of 2. kafka1's sudo asks for a
+/// password, so both runs use -K on a terminal and the deploy gets it from a file.
+fn add_a_node_move_data_onto_it_and_remove_it(lab: &'static Lab) {
+    kafka_ready(lab);
+    let node = crate::lab_access::lab_env(lab, "LAB_PASSWORD_HOST");
+    let _back = NodeBack { lab, node: node.clone() };
+    let before = lab.exec(&node, "systemctl status zookeeper.service");
+    assert!(
+        String::from_utf8_lossy(&before.stderr)
+            .contains("Unit zookeeper.service could not be found."),
+        "{before:?}"
+    );
+    assign_id(lab, &node, "21", true);
+    let (code, out) = run_with_password(
+        lab,
+        with_node(lab, &node).args(["-K", "--yes", "kafka", "add-node", "--node", &node]),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Wait a minute"), "{out}");
+    let state = lab.sh(
+        &node,
+        "systemctl is-active zookeeper.service kafka.service; cat /var/lib/zookeeper/myid",
+    );
+    assert_eq!(state.split_whitespace().collect::<Vec<_>>(), ["active", "active", "21"], "{state}");
+    let zoo = lab.sh(HGWEBS[0], "grep '^server[.]' /etc/zookeeper/zoo.cfg");
+    assert!(zoo.contains(&format!("server.21 = {node}:2888:3888")), "{zoo}");
+    zk_check_until(lab, 0).code(0).stdout_has("zookeeper node and ensemble OK");
+    let leader = lab.sh(
+        HGWEBS[0],
+        "for h in hgweb1 hgweb2 hgweb3; do timeout 3 bash -c \"exec 3<>/dev/tcp/$h.lab.test/2181 && printf mntr >&3 && cat <&3\"; done | grep -E '^zk_synced_followers' || true",
+    );
+    assert!(
+        leader.contains("zk_synced_followers\t3"),
+        "the leader has not 3 synced followers: {leader}"
+    );
+    assert_eq!(broker_ids_until(lab, "[14, 15, 16, 21]"), "[14, 15, 16, 21]");
+
+    // Rebalance onto the new broker, and away from it again.
+    let topic = topic_on_broker_14(lab, "labnode", 2, 20);
+    lab.hgmo()
+        .args([
+            "--yes",
+            "kafka",
+            "rebalance",
+            "--on",
+            HGWEBS[0],
+            "--brokers",
+            "21",
+            "--topics",
+            &topic,
+        ])
+        .run()
+        .code(0)
+        .stdout_has("2 partition(s) completed successfully, 0 failed");
+    let dirs = lab.sh(&node, "ls /var/lib/kafka/logs");
+    for p in 0..2 {
+        assert!(
+            dirs.lines().any(|l| l == format!("{topic}-{p}")),
+            "{topic}-{p} not on {node}: {dirs}"
+        );
+    }
+    assert_eq!(count_messages(lab, &topic, 20), 20);
+    lab.hgmo()
+        .args([
+            "--yes",
+            "kafka",
+            "rebalance",
+            "--on",
+            HGWEBS[0],
+            "--brokers",
+            "14",
+            "--topics",
+            &topic,
+        ])
+        .run()
+        .code(0);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while lab
+        .sh(&node, &format!("ls /var/lib/kafka/logs | grep -c '^{topic}-[0-9]*$' || true"))
+        .trim()
+        != "0"
+    {
+        assert!(Instant::now() < deadline, "kafka1 kept its replicas of {topic}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
+    assign_id(lab, &node, "21", false);
+    let (code, out) = run_with_password(
+        lab,
+        with_node(lab, &node).args(["-K", "--yes", "kafka", "remove-node", "--node", &node]),
+    );
+    assert_eq!(code, 0, "{out}");
+    let state = lab.exec(&node, "systemctl is-active zookeeper.service kafka.service; systemctl is-enabled zookeeper.service kafka.service");
+    let state = String::from_utf8_lossy(&state.stdout).into_owned();
+    assert!(!state.lines().any(|l| l == "active"), "{state}");
+    assert_eq!(state.lines().filter(|l| *l == "disabled").count(), 2, "{state}");
+    let zoo = lab.sh(HGWEBS[0], "grep '^server[.]' /etc/zookeeper/zoo.cfg");
+    assert!(!zoo.contains("server.21"), "{zoo}");
+    assert_eq!(broker_ids_until(lab, "[14, 15, 16]"), "[14, 15, 16]");
+    zk_check_until(lab, 0).code(0).stdout_has("zookeeper node and ensemble OK");
 }
