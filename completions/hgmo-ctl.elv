@@ -54,6 +54,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
+            cand inventory 'Make or check the inventory from production''s Ansible inventory'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -1048,6 +1049,55 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;runbook;help;help'= {
         }
+        &'hgmo-ctl;inventory'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand import 'Read a version-control-tools checkout''s ansible/hosts and group_vars/hgmo (roles, ZooKeeper ids, the master) and write the inventory, or compare one with --check'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;inventory;import'= {
+            cand --from 'The version-control-tools checkout'
+            cand --out 'Write the inventory to FILE (refused if FILE exists) instead of standard output'
+            cand --check 'Compare FILE with Ansible and list every difference (exit 1 when they differ)'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;inventory;help'= {
+            cand import 'Read a version-control-tools checkout''s ansible/hosts and group_vars/hgmo (roles, ZooKeeper ids, the master) and write the inventory, or compare one with --check'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;inventory;help;import'= {
+        }
+        &'hgmo-ctl;inventory;help;help'= {
+        }
         &'hgmo-ctl;plan'= {
             cand --out 'The plan file (JSON; a Markdown rendering is written beside it as F.md)'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1176,6 +1226,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
+            cand inventory 'Make or check the inventory from production''s Ansible inventory'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
             cand resume 'Continue a run that failed, was interrupted or killed, without repeating what it did'
@@ -1294,6 +1345,11 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;runbook;show'= {
         }
         &'hgmo-ctl;help;runbook;run'= {
+        }
+        &'hgmo-ctl;help;inventory'= {
+            cand import 'Read a version-control-tools checkout''s ansible/hosts and group_vars/hgmo (roles, ZooKeeper ids, the master) and write the inventory, or compare one with --check'
+        }
+        &'hgmo-ctl;help;inventory;import'= {
         }
         &'hgmo-ctl;help;plan'= {
         }

@@ -25,6 +25,7 @@ fn plannable(c: &Command) -> bool {
             | Command::Runbook(cli::RunbookCmd::List | cli::RunbookCmd::Show { .. })
             | Command::Replication(cli::Replication::Status)
             | Command::Check(_)
+            | Command::Inventory(_)
             | Command::Plan { .. }
             | Command::Apply { .. }
             | Command::Resume { .. }
@@ -61,6 +62,14 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         }
         Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
+        Command::Inventory(cli::InventoryCmd::Import { from, out, check }) => {
+            let r = crate::inventory::import::run(from, out.as_deref(), check.as_deref())?;
+            out!("{}", r.stdout);
+            for line in &r.stderr {
+                ui.info(line);
+            }
+            return r.differs.map_or(Ok(()), |d| Err(Error::Findings(d)));
+        }
         _ => {}
     }
     let Some(inv) = crate::commands::invocation(&cli.command)? else {

@@ -186,6 +186,9 @@ pub enum Command {
     /// List the runbooks, show one, or run a site's own runbook file
     #[command(subcommand)]
     Runbook(RunbookCmd),
+    /// Make or check the inventory from production's Ansible inventory
+    #[command(subcommand)]
+    Inventory(InventoryCmd),
     /// Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...
     Plan {
         /// The plan file (JSON; a Markdown rendering is written beside it as F.md)
@@ -426,6 +429,23 @@ pub enum Bundles {
 pub enum Services {
     /// Master file, hg-master.target and master-only units; replication consumers and httpd
     Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InventoryCmd {
+    /// Read a version-control-tools checkout's ansible/hosts and group_vars/hgmo (roles,
+    /// ZooKeeper ids, the master) and write the inventory, or compare one with --check
+    Import {
+        /// The version-control-tools checkout
+        #[arg(long, value_name = "CHECKOUT", value_hint = clap::ValueHint::DirPath)]
+        from: PathBuf,
+        /// Write the inventory to FILE (refused if FILE exists) instead of standard output
+        #[arg(long, value_name = "FILE", conflicts_with = "check", value_hint = clap::ValueHint::FilePath)]
+        out: Option<PathBuf>,
+        /// Compare FILE with Ansible and list every difference (exit 1 when they differ)
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        check: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

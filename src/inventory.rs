@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+pub mod ansible;
+pub mod import;
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inventory {
@@ -250,6 +253,9 @@ pub struct Host {
     /// Accepted for older inventories and ignored: `check zookeeper` reads the ensemble from
     /// each host's own zoo.cfg, as production's check does.
     pub zookeeper: Option<String>,
+    /// The host's ZooKeeper id and Kafka broker id (production's `zk_servers`), written by
+    /// `inventory import`.
+    pub zookeeper_id: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]

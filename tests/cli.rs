@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "check",
     "kafka",
     "runbook",
+    "inventory",
     "completions",
     "man",
     "plan",

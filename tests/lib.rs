@@ -17,6 +17,7 @@ macro_rules! tests {
 
 mod cli;
 mod dry_run;
+mod inventory;
 mod lab;
 mod lab_access;
 mod lab_faults;
@@ -40,6 +41,7 @@ fn main() {
     let mut hermetic: Vec<Hermetic> = Vec::new();
     hermetic.extend_from_slice(cli::TESTS);
     hermetic.extend_from_slice(dry_run::TESTS);
+    hermetic.extend_from_slice(inventory::TESTS);
     hermetic.extend_from_slice(validation::TESTS);
     let lab_tests: Vec<LabTest> = lab_tests::TESTS
         .iter()

@@ -111,6 +111,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         }
         Command::Runbook(_)
         | Command::Check(_)
+        | Command::Inventory(_)
         | Command::Plan { .. }
         | Command::Apply { .. }
         | Command::Resume { .. }
