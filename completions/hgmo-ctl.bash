@@ -3418,7 +3418,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__restart__subcmd__httpd)
-            opts="-i -n -y -v -K -h --batch --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            opts="-i -n -y -v -K -h --batch --graceful --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

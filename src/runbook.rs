@@ -35,6 +35,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("replication-dump", include_str!("../runbooks/replication-dump.toml")),
     ("replication-skip", include_str!("../runbooks/replication-skip.toml")),
     ("restart-httpd", include_str!("../runbooks/restart-httpd.toml")),
+    ("restart-httpd-graceful", include_str!("../runbooks/restart-httpd-graceful.toml")),
     ("retire-repo", include_str!("../runbooks/retire-repo.toml")),
     ("services-status", include_str!("../runbooks/services-status.toml")),
     ("strip", include_str!("../runbooks/strip.toml")),

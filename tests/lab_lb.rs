@@ -17,6 +17,8 @@ pub const TESTS: &[crate::LabTest] = tests!(
     rolling_restart_under_load_zeus,
     control_restart_without_drain_hurts_clients,
     broken_apache_stays_out_and_stops_the_run,
+    graceful_restart_keeps_at_most_one_host_out,
+    graceful_restart_refuses_a_configuration_that_does_not_parse,
     zeus_500s_are_retried_then_stop_cleanly,
     zeus_timeouts_are_retried_then_stop_cleanly,
     zeus_pool_changed_by_someone_else_stops,
@@ -263,6 +265,81 @@ fn broken_apache_stays_out_and_stops_the_run(lab: &Lab) {
     // Put it right for the next tests.
     lab.sh(HGWEBS[1], "systemctl start httpd.service");
     lab.all_ready();
+}
+
+/// The parent httpd of a host (its pid file).
+fn apache_parent(lab: &Lab, host: &str) -> u32 {
+    let short = host.split('.').next().unwrap();
+    let pid = std::fs::read_to_string(lab.dir.join(format!("hosts/{short}/httpd/run/httpd.pid")));
+    pid.unwrap().trim().parse().unwrap()
+}
+
+/// Issue 16 point 4: `restart-httpd --graceful` under client load. The tool never drains or
+/// disables a node; no client request fails; at most one host is out of service at a time
+/// (HAProxy's health checks do mark a host down while its new WSGI daemons start, so the run
+/// waits for the load balancer after each host); and on every host Apache's parent stays
+/// while all its children (the WSGI daemons included) are replaced: a graceful restart.
+fn graceful_restart_keeps_at_most_one_host_out(lab: &Lab) {
+    lab.all_ready();
+    let before = all_pids(lab);
+    let parents: Vec<u32> = HGWEBS.iter().map(|h| apache_parent(lab, h)).collect();
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
+    let load = Load::start(&lab.front(), 2, 1, 3);
+    std::thread::sleep(Duration::from_secs(2));
+    let out = lab.hgmo().args(["--yes", "restart-httpd", "--graceful"]).run();
+    std::thread::sleep(Duration::from_secs(1));
+    let tally = load.stop();
+    let (worst, what, samples, _) = sampler.stop();
+    out.code(0);
+    for h in HGWEBS {
+        assert!(out.stderr.contains(h), "{}", out.stderr);
+    }
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(tally.ok >= 20, "too little load to prove anything: {} requests", tally.ok);
+    // The health checks may mark a host down while its new WSGI daemons start; the run waits
+    // for it to be up again before the next host, so never more than one.
+    assert!(worst <= 1, "{worst} hosts out of service at once: {what} ({samples} samples)");
+    lab.assert_all_in_service();
+    for (i, h) in HGWEBS.iter().enumerate() {
+        assert_eq!(apache_parent(lab, h), parents[i], "{h}: Apache's parent was replaced");
+        let old: BTreeSet<u32> = before[i].iter().copied().filter(|p| *p != parents[i]).collect();
+        assert!(!old.is_empty(), "{h} had no Apache children");
+        // Children finish their request before they go: give the last ones a moment.
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let now: BTreeSet<u32> =
+                lab.apache_pids(h).into_iter().filter(|p| *p != parents[i]).collect();
+            if !now.is_empty() && now.is_disjoint(&old) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{h}: children not replaced: {old:?} -> {now:?}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    eprintln!(
+        "graceful restart: {} client requests, 0 failed; {samples} LB samples, at most {worst} out",
+        tally.ok
+    );
+}
+
+/// A graceful restart with a configuration that does not parse would stop Apache: the run
+/// checks every host first and touches none.
+fn graceful_restart_refuses_a_configuration_that_does_not_parse(lab: &Lab) {
+    lab.all_ready();
+    let conf = lab.httpd_conf(HGWEBS[1]);
+    let original = std::fs::read_to_string(&conf).unwrap();
+    std::fs::write(&conf, format!("{original}\nThisIsNotADirective on\n")).unwrap();
+    let before = all_pids(lab);
+    let out = lab.hgmo().args(["--yes", "restart-httpd", "--graceful"]).run();
+    std::fs::write(&conf, &original).unwrap();
+    out.code(3).stderr_has(&format!(
+        "httpd's configuration on {} does not parse (see above): a graceful restart would stop Apache there; nothing was restarted",
+        HGWEBS[1]
+    ));
+    no_change_on_any_host(lab, &before);
 }
 
 fn no_change_on_any_host(lab: &Lab, before: &[BTreeSet<u32>]) {

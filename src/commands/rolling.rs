@@ -9,7 +9,10 @@ use crate::quote::RepoName;
 
 pub fn invocation(command: &Command) -> Result<Invocation> {
     Ok(match command {
-        Command::RestartHttpd { batch, drain } => {
+        Command::RestartHttpd { graceful: true, .. } => {
+            Invocation::new("restart-httpd-graceful", &[])
+        }
+        Command::RestartHttpd { batch, drain, graceful: false } => {
             let mut i = Invocation::new("restart-httpd", &[]);
             i.set("batch", batch);
             drain_params(&mut i, drain);
