@@ -26,6 +26,7 @@ fn plannable(c: &Command) -> bool {
             | Command::Replication(cli::Replication::Status)
             | Command::Check(_)
             | Command::Inventory(_)
+            | Command::Mirrors(_)
             | Command::Plan { .. }
             | Command::Apply { .. }
             | Command::Resume { .. }
@@ -62,6 +63,24 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         }
         Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
+        Command::Mirrors(cli::Mirrors::Verify { repos }) => {
+            let repos: Vec<String> = repos.iter().map(|r| r.as_str().to_string()).collect();
+            let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+            let inventory = load_inventory(&path)?;
+            let only = cli.global.hosts.as_deref();
+            if cli.global.dry_run {
+                let plan = crate::procedures::mirrors::plan(&inventory, only, &repos)?;
+                out!("{}", render(&plan, cli.global.format));
+                return Ok(());
+            }
+            return runtime()?.block_on(crate::procedures::mirrors::verify(
+                &inventory,
+                &ui,
+                only,
+                repos,
+                cli.global.format,
+            ));
+        }
         Command::Inventory(cli::InventoryCmd::Import { from, out, check }) => {
             let r = crate::inventory::import::run(from, out.as_deref(), check.as_deref())?;
             out!("{}", r.stdout);

@@ -190,6 +190,9 @@ pub enum Command {
     /// List the runbooks, show one, or run a site's own runbook file
     #[command(subcommand)]
     Runbook(RunbookCmd),
+    /// Compare every hgweb mirror with the master (heads and repository hash)
+    #[command(subcommand)]
+    Mirrors(Mirrors),
     /// Make or check the inventory from production's Ansible inventory
     #[command(subcommand)]
     Inventory(InventoryCmd),
@@ -433,6 +436,17 @@ pub enum Bundles {
 pub enum Services {
     /// Master file, hg-master.target and master-only units; replication consumers and httpd
     Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Mirrors {
+    /// The consistency sweep: heads and hash of each repository on the master and every
+    /// mirror at once; lists what differs and the reclone that repairs it (exit 1)
+    Verify {
+        /// Repositories, relative to the repository root [default: every repository on the master]
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repos: Vec<RepoName>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -35,6 +35,8 @@ fn scripts() -> Vec<(String, &'static str, String)> {
     ] {
         out.push((what.to_string(), "sh", script.to_string()));
     }
+    out.push(("mirrors verify (list)".into(), "sh", crate::procedures::mirrors::LIST.into()));
+    out.push(("mirrors verify (sweep)".into(), "sh", crate::procedures::mirrors::SWEEP.into()));
     out.push((
         "check zookeeper (probe)".into(),
         "bash",

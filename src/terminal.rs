@@ -220,6 +220,25 @@ impl Ui {
         Some(bar)
     }
 
+    /// A bar counting `total` things done (hosts × repositories, ...), on a terminal only.
+    pub fn counter(&self, label: &str, total: u64) -> Option<indicatif::ProgressBar> {
+        if !self.interactive {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("    {spinner} {msg} [{bar:30}] {pos}/{len}")
+                .expect("static template")
+                .progress_chars("=> "),
+        );
+        bar.set_message(label.to_string());
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Some(bar)
+    }
+
     /// A timestamped line when stderr is not a terminal (progress bars are off then).
     pub fn plain(&self, msg: &str) {
         if !self.interactive {

@@ -19,6 +19,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     bundles_restore_and_drop_on_a_real_manifest,
     aggregator_groups_follow_added_and_removed_hosts,
     services_status_flags_a_master_unit_outside_the_master,
+    mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -708,4 +709,59 @@ fn notifier_skip_and_aggregator_restart(lab: &'static Lab) {
     let lag = lab.sh(MASTER, "/var/hg/venv_tools/bin/check_vcsreplicator_aggregator_lag /etc/mercurial/pushdataaggregator.ini");
     assert!(lag.starts_with("OK - aggregator has copied all fully replicated messages"), "{lag}");
     assert_eq!(lab.sh(MASTER, "systemctl is-active pushdataaggregator.service").trim(), "active");
+}
+
+/// Issue 16 point 2: the consistency sweep. Every repository of the master agrees on the three
+/// mirrors; then hgweb2's mozilla-central loses its tip (heads differ) and hgweb3's
+/// integration/autoland has its tip made draft (same heads, the hash differs). The sweep lists
+/// exactly those two, names the reclone that repairs them, and after that reclone the mirrors
+/// agree again.
+fn mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them(lab: &'static Lab) {
+    let verify = || lab.hgmo().args(["mirrors", "verify"]).run();
+    let out = verify();
+    out.code(0).stderr_has("identical on the master and 3 mirror(s)");
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    let hg = "runuser -u hg -- /var/hg/venv_replication/bin/hg";
+    lab.sh(
+        HGWEBS[1],
+        &format!("{hg} --config extensions.strip= -R /repo/hg/mozilla/mozilla-central strip -q --no-backup -r tip"),
+    );
+    lab.sh(
+        HGWEBS[2],
+        &format!("{hg} -R /repo/hg/mozilla/integration/autoland phase -q --draft --force -r tip"),
+    );
+    let out = verify();
+    out.code(1)
+        .stderr_has("2 of ")
+        .stderr_has("repositories differ on 2 mirror(s)")
+        .stderr_has("to repair: hgmo-ctl reclone integration/autoland mozilla-central --hosts hgweb2.lab.test,hgweb3.lab.test");
+    let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{}", out.stdout);
+    assert!(
+        rows.iter().any(|r| r.starts_with("integration/autoland")
+            && r.contains("hgweb3")
+            && r.contains("hgmo-ctl hash differs (same heads)")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("mozilla-central")
+            && r.contains("hgweb2")
+            && r.contains("heads differ")),
+        "{}",
+        out.stdout
+    );
+    let json = lab.hgmo().args(["--format", "json", "mirrors", "verify"]).run();
+    json.code(1);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["differences"].as_array().unwrap().len(), 2, "{}", json.stdout);
+    // Only the named repositories: the same answer for one of them.
+    lab.hgmo().args(["mirrors", "verify", "try"]).run().code(0);
+
+    lab.hgmo()
+        .args(["--yes", "reclone", "integration/autoland", "mozilla-central"])
+        .args(["--hosts", "hgweb2.lab.test,hgweb3.lab.test"])
+        .run()
+        .code(0);
+    verify().code(0).stderr_has("identical on the master and 3 mirror(s)");
 }

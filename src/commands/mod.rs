@@ -112,6 +112,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         Command::Runbook(_)
         | Command::Check(_)
         | Command::Inventory(_)
+        | Command::Mirrors(_)
         | Command::Plan { .. }
         | Command::Apply { .. }
         | Command::Resume { .. }
