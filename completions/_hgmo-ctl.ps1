@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
+            [CompletionResult]::new('mirrors', 'mirrors', [CompletionResultType]::ParameterValue, 'Compare every hgweb mirror with the master (heads and repository hash)')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'Make or check the inventory from production''s Ansible inventory')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Execute exactly a reviewed plan file, if nothing it depends on changed since')
@@ -1146,6 +1147,57 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;runbook;help;help' {
             break
         }
+        'hgmo-ctl;mirrors' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;mirrors;verify' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;mirrors;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;mirrors;help;verify' {
+            break
+        }
+        'hgmo-ctl;mirrors;help;help' {
+            break
+        }
         'hgmo-ctl;inventory' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
@@ -1334,6 +1386,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
+            [CompletionResult]::new('mirrors', 'mirrors', [CompletionResultType]::ParameterValue, 'Compare every hgweb mirror with the master (heads and repository hash)')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'Make or check the inventory from production''s Ansible inventory')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Execute exactly a reviewed plan file, if nothing it depends on changed since')
@@ -1496,6 +1549,13 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;runbook;run' {
+            break
+        }
+        'hgmo-ctl;help;mirrors' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)')
+            break
+        }
+        'hgmo-ctl;help;mirrors;verify' {
             break
         }
         'hgmo-ctl;help;inventory' {

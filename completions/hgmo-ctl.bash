@@ -58,6 +58,9 @@ _hgmo__ctl() {
             hgmo__ctl,merge-try-heads)
                 cmd="hgmo__ctl__subcmd__merge__subcmd__try__subcmd__heads"
                 ;;
+            hgmo__ctl,mirrors)
+                cmd="hgmo__ctl__subcmd__mirrors"
+                ;;
             hgmo__ctl,notifier)
                 cmd="hgmo__ctl__subcmd__notifier"
                 ;;
@@ -202,6 +205,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,merge-try-heads)
                 cmd="hgmo__ctl__subcmd__help__subcmd__merge__subcmd__try__subcmd__heads"
                 ;;
+            hgmo__ctl__subcmd__help,mirrors)
+                cmd="hgmo__ctl__subcmd__help__subcmd__mirrors"
+                ;;
             hgmo__ctl__subcmd__help,notifier)
                 cmd="hgmo__ctl__subcmd__help__subcmd__notifier"
                 ;;
@@ -276,6 +282,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help__subcmd__kafka,reset)
                 cmd="hgmo__ctl__subcmd__help__subcmd__kafka__subcmd__reset"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__mirrors,verify)
+                cmd="hgmo__ctl__subcmd__help__subcmd__mirrors__subcmd__verify"
                 ;;
             hgmo__ctl__subcmd__help__subcmd__notifier,skip)
                 cmd="hgmo__ctl__subcmd__help__subcmd__notifier__subcmd__skip"
@@ -369,6 +378,18 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__kafka__subcmd__help,reset)
                 cmd="hgmo__ctl__subcmd__kafka__subcmd__help__subcmd__reset"
+                ;;
+            hgmo__ctl__subcmd__mirrors,help)
+                cmd="hgmo__ctl__subcmd__mirrors__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__mirrors,verify)
+                cmd="hgmo__ctl__subcmd__mirrors__subcmd__verify"
+                ;;
+            hgmo__ctl__subcmd__mirrors__subcmd__help,help)
+                cmd="hgmo__ctl__subcmd__mirrors__subcmd__help__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__mirrors__subcmd__help,verify)
+                cmd="hgmo__ctl__subcmd__mirrors__subcmd__help__subcmd__verify"
                 ;;
             hgmo__ctl__subcmd__notifier,help)
                 cmd="hgmo__ctl__subcmd__notifier__subcmd__help"
@@ -491,7 +512,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,7 +1256,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1636,34 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__merge__subcmd__try__subcmd__heads)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__mirrors)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__mirrors__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2598,6 +2647,116 @@ _hgmo__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__mirrors)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__mirrors__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__mirrors__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__mirrors__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__mirrors__subcmd__verify)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

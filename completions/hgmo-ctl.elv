@@ -54,6 +54,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
+            cand mirrors 'Compare every hgweb mirror with the master (heads and repository hash)'
             cand inventory 'Make or check the inventory from production''s Ansible inventory'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
@@ -1050,6 +1051,52 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;runbook;help;help'= {
         }
+        &'hgmo-ctl;mirrors'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand verify 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;mirrors;verify'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;mirrors;help'= {
+            cand verify 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;mirrors;help;verify'= {
+        }
+        &'hgmo-ctl;mirrors;help;help'= {
+        }
         &'hgmo-ctl;inventory'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1227,6 +1274,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
+            cand mirrors 'Compare every hgweb mirror with the master (heads and repository hash)'
             cand inventory 'Make or check the inventory from production''s Ansible inventory'
             cand plan 'Read the live state read-only and write a plan file for review: plan --out F -- COMMAND...'
             cand apply 'Execute exactly a reviewed plan file, if nothing it depends on changed since'
@@ -1346,6 +1394,11 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;runbook;show'= {
         }
         &'hgmo-ctl;help;runbook;run'= {
+        }
+        &'hgmo-ctl;help;mirrors'= {
+            cand verify 'The consistency sweep: heads and hash of each repository on the master and every mirror at once; lists what differs and the reclone that repairs it (exit 1)'
+        }
+        &'hgmo-ctl;help;mirrors;verify'= {
         }
         &'hgmo-ctl;help;inventory'= {
             cand import 'Read a version-control-tools checkout''s ansible/hosts and group_vars/hgmo (roles, ZooKeeper ids, the master) and write the inventory, or compare one with --check'

@@ -28,16 +28,15 @@ pub const SWEEP: &str = r#"hg=$1; root=$2; shift 2
 if "$hg" help mozrepohash >/dev/null 2>&1; then m=mozrepohash; else m=hgmo-ctl; fi
 for r in "$@"; do
   d=$root/$r
-  if [ ! -d "$d/.hg" ]; then printf '%s\tmissing\t%s\t-\t-\n' "$r" "$m"; continue; fi
-  if ! heads=$("$hg" -R "$d" log -r 'heads(all())' -T '{node} ' 2>/dev/null); then
-    printf '%s\terror\t%s\t-\t-\n' "$r" "$m"; continue
-  fi
+  [ -d "$d/.hg" ] || { printf '%s\tmissing\t%s\t-\t-\n' "$r" "$m"; continue; }
+  "$hg" -R "$d" root >/dev/null 2>&1 || { printf '%s\terror\t%s\t-\t-\n' "$r" "$m"; continue; }
+  heads=$("$hg" -R "$d" log -r 'heads(all())' -T '{node}\n' 2>/dev/null | LC_ALL=C sort | tr '\n' ' ')
   if [ "$m" = mozrepohash ]; then
     h=$("$hg" -R "$d" mozrepohash 2>/dev/null | sed -n 's/^normal: //p')
   else
-    h=$({ "$hg" -R "$d" log -r 'all()' -T '{node} {phase}\n' && "$hg" -R "$d" bookmarks -T '{bookmark} {node}\n'; } 2>/dev/null | sha256sum | cut -d' ' -f1)
+    h=$({ "$hg" -R "$d" log -r 'all()' -T '{node} {phase}\n'; "$hg" -R "$d" bookmarks -T '{bookmark} {node}\n'; } 2>/dev/null | sha256sum | cut -d' ' -f1)
   fi
-  printf '%s\tok\t%s\t%s\t%s\n' "$r" "$m" "$(printf '%s\n' $heads | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')" "${h:--}"
+  printf '%s\tok\t%s\t%s\t%s\n' "$r" "$m" "${heads% }" "${h:--}"
 done"#;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
