@@ -73,13 +73,30 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
                 out!("{}", render(&plan, cli.global.format));
                 return Ok(());
             }
-            return runtime()?.block_on(crate::procedures::mirrors::verify(
+            let repair = runtime()?.block_on(crate::procedures::mirrors::verify(
                 &inventory,
                 &ui,
                 only,
                 repos,
                 cli.global.format,
-            ));
+            ))?;
+            let Some(r) = repair else { return Ok(()) };
+            // Offered on a terminal only: --yes never turns a check into a change.
+            if ui.can_ask() && !cli.global.yes && cli.global.format != crate::cli::Format::Json {
+                let q = format!(
+                    "Re-clone {} on {} now (hgmo-ctl reclone, host by host through the load balancer)?",
+                    r.repos.join(" "),
+                    r.hosts.join(",")
+                );
+                if ui.confirm(&q) == crate::terminal::Answer::Yes {
+                    let mut command = vec!["reclone".to_string()];
+                    command.extend(r.repos.iter().cloned());
+                    let mut inner = crate::reviewed::inner_cli(&cli, &command)?;
+                    inner.global.hosts = Some(r.hosts.clone());
+                    return run_with(inner, None);
+                }
+            }
+            return Err(Error::Findings(r.summary));
         }
         Command::Inventory(cli::InventoryCmd::Import { from, out, check }) => {
             let r = crate::inventory::import::run(from, out.as_deref(), check.as_deref())?;

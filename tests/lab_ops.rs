@@ -758,10 +758,24 @@ fn mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them(lab: &'
     // Only the named repositories: the same answer for one of them.
     lab.hgmo().args(["mirrors", "verify", "try"]).run().code(0);
 
-    lab.hgmo()
-        .args(["--yes", "reclone", "integration/autoland", "mozilla-central"])
-        .args(["--hosts", "hgweb2.lab.test,hgweb3.lab.test"])
-        .run()
-        .code(0);
+    // On a terminal the sweep offers the reclone; accepted, it runs (every change confirmed
+    // with "all") and the mirrors agree again.
+    let (mut p, _dir) = lab.hgmo().args(["mirrors", "verify"]).spawn_pty(600_000);
+    p.exp_string(
+        "Re-clone integration/autoland mozilla-central on hgweb2.lab.test,hgweb3.lab.test now",
+    )
+    .unwrap();
+    p.exp_string("[a]ll remaining").unwrap();
+    p.send_line("y").unwrap();
+    p.exp_string("Drain").unwrap();
+    p.exp_string("[a]ll remaining").unwrap();
+    p.send_line("a").unwrap();
+    let rest = p.exp_eof().unwrap();
+    let status = p.process.wait().unwrap();
+    assert_eq!(
+        status,
+        rexpect::process::wait::WaitStatus::Exited(p.process.child_pid, 0),
+        "{rest}"
+    );
     verify().code(0).stderr_has("identical on the master and 3 mirror(s)");
 }

@@ -173,14 +173,22 @@ pub fn difference(master: &State, mirror: &State) -> Option<String> {
     (master.hash != mirror.hash).then(|| format!("{} hash differs (same heads)", master.method))
 }
 
-/// Run the sweep and print the table; `Err(Findings)` when a mirror differs.
+/// What a sweep that found differences proposes: re-clone these repositories on these
+/// mirrors.
+pub struct Repair {
+    pub repos: Vec<String>,
+    pub hosts: Vec<String>,
+    pub summary: String,
+}
+
+/// Run the sweep and print the table; the repair when a mirror differs.
 pub async fn verify(
     inv: &Inventory,
     ui: &Ui,
     only: Option<&[String]>,
     repos: Vec<String>,
     format: Format,
-) -> Result<()> {
+) -> Result<Option<Repair>> {
     let (master, mirrors) = hosts(inv, only)?;
     let mut all = vec![master.clone()];
     all.extend(mirrors.iter().cloned());
@@ -231,7 +239,7 @@ pub async fn verify(
             repos.len(),
             mirrors.len()
         );
-        return Ok(());
+        return Ok(None);
     }
     let repos_arg: Vec<&str> = differing.iter().copied().collect();
     let hosts_arg: Vec<&str> = hosts_differing.iter().copied().collect();
@@ -240,12 +248,16 @@ pub async fn verify(
         command_line(&repos_arg),
         hosts_arg.join(",")
     ));
-    Err(Error::Findings(format!(
-        "mirrors verify: {} of {} repositories differ on {} mirror(s)",
-        differing.len(),
-        repos.len(),
-        hosts_differing.len()
-    )))
+    Ok(Some(Repair {
+        repos: repos_arg.iter().map(|r| r.to_string()).collect(),
+        hosts: hosts_arg.iter().map(|h| h.to_string()).collect(),
+        summary: format!(
+            "mirrors verify: {} of {} repositories differ on {} mirror(s)",
+            differing.len(),
+            repos.len(),
+            hosts_differing.len()
+        ),
+    }))
 }
 
 type Sweep = (Vec<String>, BTreeMap<String, BTreeMap<String, State>>);
