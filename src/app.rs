@@ -86,7 +86,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
                 let q = format!(
                     "Re-clone {} on {} now (hgmo-ctl reclone, host by host through the load balancer)?",
                     r.repos.join(" "),
-                    r.hosts.join(",")
+                    r.hosts[1..].join(",")
                 );
                 if ui.confirm(&q) == crate::terminal::Answer::Yes {
                     let mut command = vec!["reclone".to_string()];

@@ -734,7 +734,7 @@ fn mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them(lab: &'
     out.code(1)
         .stderr_has("2 of ")
         .stderr_has("repositories differ on 2 mirror(s)")
-        .stderr_has("to repair: hgmo-ctl reclone integration/autoland mozilla-central --hosts hgweb2.lab.test,hgweb3.lab.test");
+        .stderr_has("to repair: hgmo-ctl reclone integration/autoland mozilla-central --hosts hgssh1.lab.test,hgweb2.lab.test,hgweb3.lab.test");
     let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
     assert_eq!(rows.len(), 2, "{}", out.stdout);
     assert!(

@@ -174,7 +174,7 @@ pub fn difference(master: &State, mirror: &State) -> Option<String> {
 }
 
 /// What a sweep that found differences proposes: re-clone these repositories on these
-/// mirrors.
+/// mirrors (`hosts`: the master, which reclone reads, then the mirrors).
 pub struct Repair {
     pub repos: Vec<String>,
     pub hosts: Vec<String>,
@@ -242,7 +242,9 @@ pub async fn verify(
         return Ok(None);
     }
     let repos_arg: Vec<&str> = differing.iter().copied().collect();
-    let hosts_arg: Vec<&str> = hosts_differing.iter().copied().collect();
+    // reclone reads the master too: --hosts keeps it beside the mirrors to re-clone.
+    let hosts_arg: Vec<&str> =
+        std::iter::once(master.as_str()).chain(hosts_differing.iter().copied()).collect();
     ui.info(&format!(
         "to repair: hgmo-ctl reclone {} --hosts {}",
         command_line(&repos_arg),
