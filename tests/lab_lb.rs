@@ -276,8 +276,8 @@ fn apache_parent(lab: &Lab, host: &str) -> u32 {
 
 /// Issue 16 point 4: `restart-httpd --graceful` under client load. The tool never drains or
 /// disables a node; no client request fails; at most one host is out of service at a time
-/// (HAProxy's health checks do mark a host down while its new WSGI daemons start, so the run
-/// waits for the load balancer after each host); and on every host Apache's parent stays
+/// (HAProxy's health checks can mark a host down while its new WSGI daemons start, so the
+/// run waits for the load balancer after each host); and on every host Apache's parent stays
 /// while all its children (the WSGI daemons included) are replaced: a graceful restart.
 fn graceful_restart_keeps_at_most_one_host_out(lab: &Lab) {
     lab.all_ready();
