@@ -163,7 +163,10 @@ fn rolling_restart_under_load(lab: &Lab, t: Test) {
     assert!(tally.ok >= 30, "too little load to prove anything: {} requests", tally.ok);
     assert!(worst <= 1, "{worst} servers were out of service at once: {what}");
     assert!(worst == 1, "the sampler never saw a host out of service ({samples} samples)");
-    assert!(gap <= Duration::from_millis(200) + Duration::from_millis(150), "sampling gap {gap:?}");
+    // A host is out of service for at least its drain wait (3 quiet seconds of polling), so
+    // a second out at the same time would be seen with a sample every second; a loaded 2-core
+    // CI machine once delayed the 100 ms sampler by 471 ms.
+    assert!(gap <= Duration::from_millis(1000), "sampling gap {gap:?}");
     let after = all_pids(lab);
     for ((h, b), a) in HGWEBS.iter().zip(&before).zip(&after) {
         assert!(
