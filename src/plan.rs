@@ -5,7 +5,7 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-mod render;
+pub mod render;
 
 pub use crate::action::{Action, What};
 use crate::action::{Confirm, LbCheck, LbSet, LbWait, Local, Poll, Remote, Shown, Wait};

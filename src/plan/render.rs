@@ -177,3 +177,29 @@ impl Plan {
         serde_json::to_string_pretty(self).expect("a plan always serialises")
     }
 }
+
+/// A table for the read-only commands: aligned columns (two spaces apart, no trailing
+/// blanks), or a Markdown table.
+pub fn table(head: &[&str], rows: &[Vec<String>], markdown: bool) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    if markdown {
+        let _ = writeln!(s, "| {} |\n|{}", head.join(" | "), "---|".repeat(head.len()));
+        for r in rows {
+            let _ = writeln!(s, "| {} |", r.join(" | "));
+        }
+        return s;
+    }
+    let widths: Vec<usize> = (0..head.len())
+        .map(|i| rows.iter().map(|r| r[i].len()).chain([head[i].len()]).max().unwrap_or(0))
+        .collect();
+    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
+        let l = cells.zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect::<Vec<_>>().join("  ");
+        l.trim_end().to_string()
+    };
+    let _ = writeln!(s, "{}", line(&mut head.iter().copied()));
+    for r in rows {
+        let _ = writeln!(s, "{}", line(&mut r.iter().map(String::as_str)));
+    }
+    s
+}

@@ -6,7 +6,6 @@
 //! `reclone` that repairs it. Read-only.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
@@ -348,11 +347,14 @@ fn short(s: &Option<State>) -> String {
 }
 
 fn table(diffs: &[Difference], markdown: bool) -> String {
+    if diffs.is_empty() {
+        return String::new();
+    }
     let head = ["repository", "mirror", "difference", "master (heads hash)", "mirror (heads hash)"];
-    let rows: Vec<[String; 5]> = diffs
+    let rows: Vec<Vec<String>> = diffs
         .iter()
         .map(|d| {
-            [
+            vec![
                 d.repository.clone(),
                 d.host.split('.').next().unwrap_or(&d.host).to_string(),
                 d.what.clone(),
@@ -361,35 +363,7 @@ fn table(diffs: &[Difference], markdown: bool) -> String {
             ]
         })
         .collect();
-    let mut s = String::new();
-    if rows.is_empty() {
-        return s;
-    }
-    if markdown {
-        let _ = writeln!(s, "| {} |\n|{}", head.join(" | "), "---|".repeat(head.len()));
-        for r in &rows {
-            let _ = writeln!(s, "| {} |", r.join(" | "));
-        }
-        return s;
-    }
-    let widths: Vec<usize> = (0..head.len())
-        .map(|i| rows.iter().map(|r| r[i].len()).chain([head[i].len()]).max().unwrap_or(0))
-        .collect();
-    let line = |cells: Vec<&str>| -> String {
-        let mut l = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect::<Vec<_>>()
-            .join("  ");
-        l.truncate(l.trim_end().len());
-        l
-    };
-    let _ = writeln!(s, "{}", line(head.to_vec()));
-    for r in &rows {
-        let _ = writeln!(s, "{}", line(r.iter().map(String::as_str).collect()));
-    }
-    s
+    crate::plan::render::table(&head, &rows, markdown)
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! worst check's, as Nagios counts: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (a check that
 //! could not run or whose output is not a Nagios status).
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use serde::Serialize;
@@ -175,11 +174,11 @@ pub async fn status(inv: &Inventory, ui: &Ui, checks: Vec<Check>, format: Format
 }
 
 fn table(outcomes: &[Outcome], markdown: bool) -> String {
-    let mut rows: Vec<[String; 7]> = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for o in outcomes {
         let host = o.check.host.split('.').next().unwrap_or(&o.check.host).to_string();
         match &o.report {
-            None => rows.push([
+            None => rows.push(vec![
                 host,
                 o.check.name.into(),
                 "-".into(),
@@ -194,7 +193,7 @@ fn table(outcomes: &[Outcome], markdown: bool) -> String {
                     .iter()
                     .filter(|p| p.level.is_some_and(|l| l != Level::Ok))
                     .collect();
-                rows.push([
+                rows.push(vec![
                     host.clone(),
                     o.check.name.into(),
                     "all".into(),
@@ -204,7 +203,7 @@ fn table(outcomes: &[Outcome], markdown: bool) -> String {
                     format!("{} - {}", o.level.as_str(), r.summary),
                 ]);
                 for p in bad {
-                    rows.push([
+                    rows.push(vec![
                         host.clone(),
                         o.check.name.into(),
                         p.partition.to_string(),
@@ -230,29 +229,5 @@ fn table(outcomes: &[Outcome], markdown: bool) -> String {
         "seconds behind",
         "status",
     ];
-    let mut s = String::new();
-    if markdown {
-        let _ = writeln!(s, "| {} |\n|{}", head.join(" | "), "---|".repeat(head.len()));
-        for r in &rows {
-            let _ = writeln!(s, "| {} |", r.join(" | "));
-        }
-        return s;
-    }
-    let widths: Vec<usize> = (0..head.len())
-        .map(|i| rows.iter().map(|r| r[i].len()).chain([head[i].len()]).max().unwrap_or(0))
-        .collect();
-    let line = |cells: Vec<&str>| -> String {
-        cells
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(i, (c, w))| if i + 1 == head.len() { c.to_string() } else { format!("{c:<w$}") })
-            .collect::<Vec<_>>()
-            .join("  ")
-    };
-    let _ = writeln!(s, "{}", line(head.to_vec()));
-    for r in &rows {
-        let _ = writeln!(s, "{}", line(r.iter().map(String::as_str).collect()));
-    }
-    s
+    crate::plan::render::table(&head, &rows, markdown)
 }
