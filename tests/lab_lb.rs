@@ -104,6 +104,24 @@ impl Lab {
         panic!("the backend did not come back UP: {:?}", self.statuses());
     }
 
+    /// Waits (60 s at most) until every server has been UP for `quiet` without a break: a
+    /// host whose Apache a previous test restarted can still fail health checks once its
+    /// cold WSGI daemons meet client load, and a run that starts then is rightly refused.
+    pub fn wait_steady(&self, quiet: Duration) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let mut since = std::time::Instant::now();
+        loop {
+            let st = self.statuses();
+            if !st.iter().all(|(_, s)| s.starts_with("UP")) {
+                since = std::time::Instant::now();
+            } else if since.elapsed() >= quiet {
+                return;
+            }
+            assert!(std::time::Instant::now() < deadline, "the backend never settled: {st:?}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     fn vtm_credentials(&self) -> (String, String) {
         let c = std::fs::read_to_string(self.env_value("LAB_VTM_CREDENTIALS")).unwrap();
         let (u, p) = c.trim().split_once(':').unwrap();
@@ -153,7 +171,7 @@ fn rolling_restart_under_load(lab: &Lab, t: Test) {
     assert!(before.iter().all(|p| !p.is_empty()), "Apache is not running everywhere: {before:?}");
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);
-    std::thread::sleep(Duration::from_secs(2));
+    lab.wait_steady(Duration::from_secs(3));
     let out = t.args(["--yes", "restart-httpd"]).run();
     std::thread::sleep(Duration::from_secs(1));
     let tally = load.stop();
@@ -288,7 +306,7 @@ fn graceful_restart_keeps_at_most_one_host_out(lab: &Lab) {
     let parents: Vec<u32> = HGWEBS.iter().map(|h| apache_parent(lab, h)).collect();
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);
-    std::thread::sleep(Duration::from_secs(2));
+    lab.wait_steady(Duration::from_secs(3));
     let out = lab.hgmo().args(["--yes", "restart-httpd", "--graceful"]).run();
     std::thread::sleep(Duration::from_secs(1));
     let tally = load.stop();
@@ -520,7 +538,7 @@ fn reclone_while_developers_push(lab: &'static Lab) {
     };
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);
-    std::thread::sleep(Duration::from_secs(1));
+    lab.wait_steady(Duration::from_secs(3));
     // A request held in flight on hgweb1 for 5 s: its drain waits for it, so pushes land
     // between the run's read of the master and hgweb1's re-clone, however fast the machine.
     let slow = std::thread::spawn(|| {
@@ -590,7 +608,7 @@ fn reclone_under_load(lab: &Lab, t: Test) {
     }
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);
-    std::thread::sleep(Duration::from_secs(2));
+    lab.wait_steady(Duration::from_secs(3));
     let out = t.args(["--yes", "reclone", "integration/autoland"]).run();
     std::thread::sleep(Duration::from_secs(1));
     let tally = load.stop();
