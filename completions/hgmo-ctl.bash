@@ -67,6 +67,9 @@ _hgmo__ctl() {
             hgmo__ctl,plan)
                 cmd="hgmo__ctl__subcmd__plan"
                 ;;
+            hgmo__ctl,pushlog)
+                cmd="hgmo__ctl__subcmd__pushlog"
+                ;;
             hgmo__ctl,read-only)
                 cmd="hgmo__ctl__subcmd__read__subcmd__only"
                 ;;
@@ -96,6 +99,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl,strip)
                 cmd="hgmo__ctl__subcmd__strip"
+                ;;
+            hgmo__ctl,upgrade-repo)
+                cmd="hgmo__ctl__subcmd__upgrade__subcmd__repo"
                 ;;
             hgmo__ctl__subcmd__aggregator,groups)
                 cmd="hgmo__ctl__subcmd__aggregator__subcmd__groups"
@@ -214,6 +220,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,plan)
                 cmd="hgmo__ctl__subcmd__help__subcmd__plan"
                 ;;
+            hgmo__ctl__subcmd__help,pushlog)
+                cmd="hgmo__ctl__subcmd__help__subcmd__pushlog"
+                ;;
             hgmo__ctl__subcmd__help,read-only)
                 cmd="hgmo__ctl__subcmd__help__subcmd__read__subcmd__only"
                 ;;
@@ -243,6 +252,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help,strip)
                 cmd="hgmo__ctl__subcmd__help__subcmd__strip"
+                ;;
+            hgmo__ctl__subcmd__help,upgrade-repo)
+                cmd="hgmo__ctl__subcmd__help__subcmd__upgrade__subcmd__repo"
                 ;;
             hgmo__ctl__subcmd__help__subcmd__aggregator,groups)
                 cmd="hgmo__ctl__subcmd__help__subcmd__aggregator__subcmd__groups"
@@ -288,6 +300,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help__subcmd__notifier,skip)
                 cmd="hgmo__ctl__subcmd__help__subcmd__notifier__subcmd__skip"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__pushlog,repair)
+                cmd="hgmo__ctl__subcmd__help__subcmd__pushlog__subcmd__repair"
                 ;;
             hgmo__ctl__subcmd__help__subcmd__read__subcmd__only,clear)
                 cmd="hgmo__ctl__subcmd__help__subcmd__read__subcmd__only__subcmd__clear"
@@ -403,6 +418,18 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__notifier__subcmd__help,skip)
                 cmd="hgmo__ctl__subcmd__notifier__subcmd__help__subcmd__skip"
                 ;;
+            hgmo__ctl__subcmd__pushlog,help)
+                cmd="hgmo__ctl__subcmd__pushlog__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__pushlog,repair)
+                cmd="hgmo__ctl__subcmd__pushlog__subcmd__repair"
+                ;;
+            hgmo__ctl__subcmd__pushlog__subcmd__help,help)
+                cmd="hgmo__ctl__subcmd__pushlog__subcmd__help__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__pushlog__subcmd__help,repair)
+                cmd="hgmo__ctl__subcmd__pushlog__subcmd__help__subcmd__repair"
+                ;;
             hgmo__ctl__subcmd__read__subcmd__only,clear)
                 cmd="hgmo__ctl__subcmd__read__subcmd__only__subcmd__clear"
                 ;;
@@ -512,7 +539,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,7 +1283,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,6 +1744,34 @@ _hgmo__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__pushlog)
+            opts="repair"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__pushlog__subcmd__repair)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__read__subcmd__only)
             opts="set clear status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2012,6 +2067,20 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__strip)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__upgrade__subcmd__repo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2905,6 +2974,116 @@ _hgmo__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__pushlog)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help repair help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__pushlog__subcmd__help)
+            opts="repair help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__pushlog__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__pushlog__subcmd__help__subcmd__repair)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__pushlog__subcmd__repair)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4025,6 +4204,48 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__upgrade__subcmd__repo)
+            opts="-i -n -y -v -K -h --drain-timeout --on-drain-timeout --adopt-drained --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-drain-timeout)
+                    COMPREPLY=($(compgen -W "ask wait back proceed" -- "${cur}"))
+                    return 0
+                    ;;
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -50,6 +50,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand pushlog 'The pushlog of a repository on the master'
+            cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
@@ -749,6 +751,73 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;pushlog'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand repair 'Delete the pushlog rows of changesets the repository no longer holds (after a backup), the cause of `UNIQUE constraint failed: changesets.rev` on push'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;pushlog;repair'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;pushlog;help'= {
+            cand repair 'Delete the pushlog rows of changesets the repository no longer holds (after a backup), the cause of `UNIQUE constraint failed: changesets.rev` on push'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;pushlog;help;repair'= {
+        }
+        &'hgmo-ctl;pushlog;help;help'= {
+        }
+        &'hgmo-ctl;upgrade-repo'= {
+            cand --drain-timeout 'Seconds to wait for a host to drain [default: 300 for restart-httpd, 3600 for reclone]'
+            cand --on-drain-timeout 'When a drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --adopt-drained 'Take over nodes that were already out of service before the run (and put them back)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hgmo-ctl;services'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1270,6 +1339,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand pushlog 'The pushlog of a repository on the master'
+            cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
@@ -1359,6 +1430,13 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;bundles;drop'= {
         }
         &'hgmo-ctl;help;strip'= {
+        }
+        &'hgmo-ctl;help;pushlog'= {
+            cand repair 'Delete the pushlog rows of changesets the repository no longer holds (after a backup), the cause of `UNIQUE constraint failed: changesets.rev` on push'
+        }
+        &'hgmo-ctl;help;pushlog;repair'= {
+        }
+        &'hgmo-ctl;help;upgrade-repo'= {
         }
         &'hgmo-ctl;help;services'= {
             cand status 'Master file, hg-master.target and master-only units; replication consumers and httpd'

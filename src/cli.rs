@@ -178,6 +178,16 @@ pub enum Command {
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
     },
+    /// The pushlog of a repository on the master
+    #[command(subcommand)]
+    Pushlog(Pushlog),
+    /// Upgrade a repository's storage format on the master, then re-clone it on every mirror
+    UpgradeRepo {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: RepoName,
+        #[command(flatten)]
+        drain: DrainArgs,
+    },
     /// Services of the hgssh and hgweb hosts
     #[command(subcommand)]
     Services(Services),
@@ -297,6 +307,16 @@ pub struct RepoOrAll {
     /// Every repository (the global read-only file)
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Pushlog {
+    /// Delete the pushlog rows of changesets the repository no longer holds (after a backup),
+    /// the cause of `UNIQUE constraint failed: changesets.rev` on push
+    Repair {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: RepoName,
+    },
 }
 
 #[derive(Debug, Subcommand)]

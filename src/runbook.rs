@@ -24,6 +24,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("kafka-reset", include_str!("../runbooks/kafka-reset.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
+    ("pushlog-repair", include_str!("../runbooks/pushlog-repair.toml")),
     ("read-only-clear", include_str!("../runbooks/read-only-clear.toml")),
     ("read-only-clear-all", include_str!("../runbooks/read-only-clear-all.toml")),
     ("read-only-set", include_str!("../runbooks/read-only-set.toml")),
@@ -39,6 +40,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("retire-repo", include_str!("../runbooks/retire-repo.toml")),
     ("services-status", include_str!("../runbooks/services-status.toml")),
     ("strip", include_str!("../runbooks/strip.toml")),
+    ("upgrade-repo", include_str!("../runbooks/upgrade-repo.toml")),
 ];
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -68,6 +70,11 @@ pub struct Runbook {
     /// master file its own way (the failover, the Kafka reset).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub master_check: bool,
+    /// A built-in runbook whose steps follow this one's own (with its `rolling`, its
+    /// `master_check` and the parameters this one does not declare): a procedure that ends
+    /// with another one. Resolved when the runbook is read; `runbook show` prints the result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub then: Option<String>,
     pub steps: Vec<Step>,
 }
 
@@ -327,6 +334,30 @@ impl Runbook {
                 name: name.to_string(),
                 message: format!("declares name {:?}", rb.name),
             });
+        }
+        if let Some(next) = rb.then.take() {
+            if next == name {
+                return Err(Error::Runbook {
+                    name: name.to_string(),
+                    message: "`then` names the runbook itself".into(),
+                });
+            }
+            let other = Runbook::load(&next).map_err(|e| Error::Runbook {
+                name: name.to_string(),
+                message: format!("then = {next:?}: {e}"),
+            })?;
+            for p in other.params {
+                if !rb.params.iter().any(|q| q.name == p.name) {
+                    rb.params.push(p);
+                }
+            }
+            rb.rolling = rb.rolling.or(other.rolling);
+            rb.rounds = rb.rounds.or(other.rounds);
+            // Its own `master` step is the one this runbook starts with.
+            rb.master_check |= other.master_check;
+            rb.steps.extend(
+                other.steps.into_iter().filter(|s| !(other.master_check && s.id == "master")),
+            );
         }
         let standard = |s: &Step| {
             toml::Value::try_from(s).ok()
@@ -624,6 +655,36 @@ mod tests {
         files.sort();
         let embedded: Vec<String> = EMBEDDED.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(files, embedded);
+    }
+
+    /// `then`: upgrade-repo is its own steps, then every step of reclone but its `master`
+    /// check (one at the start), with reclone's parameters and rolling; written back
+    /// (`runbook show`) and read again, it is the same runbook.
+    #[test]
+    fn then_appends_the_other_runbooks_steps_once() {
+        let up = Runbook::load("upgrade-repo").unwrap();
+        let reclone = Runbook::load("reclone").unwrap();
+        let ids: Vec<&str> = up.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids.iter().filter(|i| **i == "master").count(), 1);
+        assert_eq!(ids[0], "master");
+        let tail: Vec<&str> = reclone.steps.iter().skip(1).map(|s| s.id.as_str()).collect();
+        assert_eq!(&ids[ids.len() - tail.len()..], &tail[..]);
+        assert!(
+            ids.iter().position(|i| *i == "upgrade-preflight")
+                < ids.iter().position(|i| *i == "upgrade")
+        );
+        assert_eq!(up.rolling, Some(Target::Hgweb));
+        assert!(up.master_check && up.then.is_none());
+        let names: Vec<&str> = up.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["repos", "batch", "drain_timeout", "on_drain_timeout", "adopt"]);
+        let shown = toml::to_string(&up).unwrap();
+        let again = Runbook::parse("upgrade-repo", &shown).unwrap();
+        assert_eq!(again.steps.len(), up.steps.len());
+        let looped =
+            one_step("kind = \"check\"\ntitle = \"t\"\non = \"master\"\ncommand = [\"true\"]\n")
+                .replacen("purpose = \"p\"\n", "purpose = \"p\"\nthen = \"x\"\n", 1);
+        let err = Runbook::parse("x", &looped).unwrap_err();
+        assert!(err.to_string().contains("`then` names the runbook itself"), "{err}");
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub const TESTS: &[crate::LabTest] = tests!(
     aggregator_groups_follow_added_and_removed_hosts,
     services_status_flags_a_master_unit_outside_the_master,
     mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them,
+    pushlog_repair_lets_the_refused_push_through,
+    upgrade_repo_upgrades_the_master_and_reclones_every_mirror,
+    upgrade_repo_checks_the_pool_before_it_upgrades,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -787,4 +790,160 @@ fn mirrors_verify_finds_the_mirrors_that_differ_and_reclone_repairs_them(lab: &'
         "{rest}"
     );
     verify().code(0).stderr_has("2 repositories, identical on the master and 3 mirror(s)");
+}
+
+const PASH_HG: &str = "/var/hg/venv_pash/bin/hg";
+
+/// A repository on the master with one changeset, whose pushes go through the lab's pushlog
+/// hook (production records every push in .hg/pushlog2.db), mirrored to the hgweb hosts.
+fn repo_with_pushlog(lab: &Lab, repo: &str) -> String {
+    let path = format!("/repo/hg/mozilla/{repo}");
+    lab.sh(MASTER, &format!(
+        "rm -rf {path} && sudo -u hg sh -c 'mkdir -p $(dirname {path}) && {PASH_HG} init {path} && cd {path} && echo a > a && {PASH_HG} add -q a && {PASH_HG} commit -q -m init -u lab -d \"0 0\" && printf \"[hooks]\\npretxnchangegroup.pushlog = python:/var/hg/version-control-tools/hgext/pushlog/lab_pushlog.py:record\\n\" >> .hg/hgrc' && sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"
+    ));
+    path
+}
+
+fn pushlog_rows(lab: &Lab, db: &str) -> Vec<String> {
+    let out =
+        lab.sh(MASTER, &format!("sqlite3 {db} 'SELECT rev, node FROM changesets ORDER BY rev'"));
+    out.lines().map(str::to_string).collect()
+}
+
+/// Issue 16 point 5: the current guide's pushlog repair. A strip that the pushlog does not
+/// follow leaves a row behind; the next developer push reuses its revision number and is
+/// refused with `UNIQUE constraint failed: changesets.rev`. `pushlog repair` backs the
+/// database up, deletes that row only, and the same push then lands.
+fn pushlog_repair_lets_the_refused_push_through(lab: &'static Lab) {
+    let repo = "projects/pushlog-repair";
+    let path = repo_with_pushlog(lab, repo);
+    let db = format!("{path}/.hg/pushlog2.db");
+    let t = tempfile::tempdir().unwrap();
+    let first = lab.clone_with_commit(repo, t.path(), "first.txt");
+    let out = lab.push(&first);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stripped = lab.hg_ok(&first, &["log", "-r", ".", "-T", "{node}"]);
+    assert_eq!(pushlog_rows(lab, &db), vec![format!("1|{stripped}")]);
+    lab.sh(
+        MASTER,
+        &format!(
+            "sudo -u hg {PASH_HG} --config extensions.strip= -R {path} strip -q -r {stripped}"
+        ),
+    );
+
+    let second_dir = t.path().join("second");
+    std::fs::create_dir(&second_dir).unwrap();
+    let second = lab.clone_with_commit(repo, &second_dir, "second.txt");
+    let refused = lab.push(&second);
+    let err = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(!refused.status.success(), "the push landed despite the stale row");
+    assert!(err.contains("UNIQUE constraint failed: changesets.rev"), "{err}");
+    let node = lab.hg_ok(&second, &["log", "-r", ".", "-T", "{node}"]);
+    lab.sh(MASTER, &format!("! {PASH_HG} -R {path} log -r {node} -T x 2>/dev/null"));
+
+    // The dry run shows the plan and changes nothing.
+    let dry = lab.hgmo().args(["--dry-run", "pushlog", "repair", repo]).run();
+    dry.code(0).stdout_has("[CHANGE] hgssh1.lab.test: Back up projects/pushlog-repair's pushlog");
+    assert_eq!(pushlog_rows(lab, &db), vec![format!("1|{stripped}")]);
+
+    let out = lab.hgmo().args(["--yes", "pushlog", "repair", repo]).run();
+    out.code(0)
+        .stdout_has(&format!("1|{stripped}|1|"))
+        .stdout_has("1 stale row(s) of 1 changeset(s) in the repository")
+        .stdout_has(&format!("deleted 1 row(s):\n{MASTER}| {stripped}"));
+    assert!(pushlog_rows(lab, &db).is_empty());
+    let backups = lab.sh(MASTER, &format!("ls {path}/.hg/ | grep '^pushlog2.db.bak-'"));
+    let backup = format!("{path}/.hg/{}", backups.trim());
+    assert_eq!(pushlog_rows(lab, &backup), vec![format!("1|{stripped}")], "the backup");
+    assert_eq!(lab.sh(MASTER, &format!("stat -c %U:%G {db}")).trim(), "hg:hg");
+
+    let out = lab.push(&second);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(pushlog_rows(lab, &db), vec![format!("1|{node}")]);
+
+    // Nothing stale now: the repair deletes nothing.
+    let again = lab.hgmo().args(["--yes", "pushlog", "repair", repo]).run();
+    again
+        .code(0)
+        .stdout_has("0 stale row(s) of 2 changeset(s)")
+        .stdout_has("no stale rows: nothing deleted");
+    assert_eq!(pushlog_rows(lab, &db), vec![format!("1|{node}")]);
+    // A repository without a pushlog is refused before anything runs.
+    lab.hgmo()
+        .args(["--yes", "pushlog", "repair", "mozilla-central"])
+        .run()
+        .code(3)
+        .stderr_has("there is no pushlog at /repo/hg/mozilla/mozilla-central/.hg/pushlog2.db");
+}
+
+/// An old-format repository (no generaldelta, no sparse-revlog) on the master and mirrors.
+fn old_format_repo(lab: &Lab, repo: &str) -> String {
+    let path = format!("/repo/hg/mozilla/{repo}");
+    let init = format!("{PASH_HG} init --config format.sparse-revlog=false --config format.usegeneraldelta=false {path}");
+    lab.sh(MASTER, &format!(
+        "rm -rf {path} && sudo -u hg sh -c 'mkdir -p $(dirname {path}) && {init} && cd {path} && for i in 1 2 3; do echo $i > f; {PASH_HG} add -q f; {PASH_HG} commit -q -m c$i -u lab -d \"0 0\"; done' && sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"
+    ));
+    for h in HGWEBS {
+        lab.sh(h, &format!("test -d {path}/.hg && touch {path}/.hg/old-copy-marker"));
+    }
+    path
+}
+
+fn requires(lab: &Lab, host: &str, path: &str) -> String {
+    lab.sh(host, &format!("cat {path}/.hg/requires {path}/.hg/store/requires 2>/dev/null; true"))
+}
+
+/// Issue 16 point 5: `upgrade-repo`. The master's copy gets the current format (the
+/// upgrade logged in .hg/upgrade.log, the owner and modes as before), then every mirror is
+/// re-created from it host by host: new copies, in the new format, holding the master's tip.
+fn upgrade_repo_upgrades_the_master_and_reclones_every_mirror(lab: &'static Lab) {
+    lab.all_ready();
+    let repo = "projects/upgrade-old";
+    let path = old_format_repo(lab, repo);
+    assert!(!requires(lab, MASTER, &path).contains("sparserevlog"));
+    let tip = lab.sh(MASTER, &format!("{PASH_HG} -R {path} log -r tip -T '{{node}}'"));
+    let out = lab.hgmo().args(["--yes", "upgrade-repo", repo]).run();
+    out.code(0).stdout_has("copy of old repository backed up at");
+    for h in std::iter::once(&MASTER).chain(HGWEBS.iter()) {
+        let r = requires(lab, h, &path);
+        assert!(r.contains("generaldelta") && r.contains("sparserevlog"), "{h}: {r}");
+        let t = lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {path} log -r tip -T '{{node}}'"));
+        assert_eq!(t, tip, "{h}");
+        lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {path} verify -q"));
+    }
+    for h in HGWEBS {
+        lab.sh(h, &format!("test ! -e {path}/.hg/old-copy-marker"));
+    }
+    let log = lab.sh(MASTER, &format!("cat {path}/.hg/upgrade.log"));
+    assert!(
+        log.contains("hgmo-ctl upgrade-repo run ") && log.contains("upgrade will perform"),
+        "{log}"
+    );
+    lab.sh(MASTER, &format!("ls -d {path}/.hg/upgradebackup.*"));
+    let modes = lab
+        .sh(MASTER, &format!("stat -c '%U:%G %a' {path}/.hg/store {path}/.hg/store/00changelog.i"));
+    assert_eq!(modes, "hg:hg 2775\nhg:hg 664\n");
+    lab.assert_all_in_service();
+}
+
+/// The pool is read before the upgrade: with a node out of service the run is refused and
+/// the master's copy is not touched.
+fn upgrade_repo_checks_the_pool_before_it_upgrades(lab: &'static Lab) {
+    lab.all_ready();
+    let repo = "projects/upgrade-refused";
+    let path = old_format_repo(lab, repo);
+    crate::load::haproxy(&lab.socket(), "set server hgweb-http/hgweb2 state maint");
+    let out = lab.hgmo().args(["--yes", "upgrade-repo", repo]).run();
+    lab.all_ready();
+    out.code(3).stderr_has("hgweb2.lab.test");
+    assert!(!requires(lab, MASTER, &path).contains("sparserevlog"));
+    lab.sh(MASTER, &format!("test ! -e {path}/.hg/upgrade.log"));
+    for h in HGWEBS {
+        lab.sh(h, &format!("test -e {path}/.hg/old-copy-marker"));
+    }
 }

@@ -86,11 +86,14 @@ impl Invocation {
 /// (plan, apply, resume, history, completions, the read-only status commands, ...).
 pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
     Ok(Some(match command {
-        Command::RestartHttpd { .. } | Command::Reclone { .. } => rolling::invocation(command)?,
+        Command::RestartHttpd { .. } | Command::Reclone { .. } | Command::UpgradeRepo { .. } => {
+            rolling::invocation(command)?
+        }
         Command::RetireRepo { .. }
         | Command::Strip { .. }
         | Command::ReadOnly(_)
         | Command::Fncache(_)
+        | Command::Pushlog(_)
         | Command::Replicate(_)
         | Command::Bundles(_)
         | Command::Hooks(_) => repos::invocation(command)?,

@@ -2,7 +2,7 @@
 //! bundles.
 
 use super::Invocation;
-use crate::cli::{Bundles, Command, Fncache, Hooks, ReadOnly, Replicate};
+use crate::cli::{Bundles, Command, Fncache, Hooks, Pushlog, ReadOnly, Replicate};
 use crate::error::{Error, Result};
 
 pub fn invocation(command: &Command) -> Result<Invocation> {
@@ -26,6 +26,9 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         }
         Command::Fncache(Fncache::Rebuild { repo }) => {
             Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
+        }
+        Command::Pushlog(Pushlog::Repair { repo }) => {
+            Invocation::new("pushlog-repair", &[("repo", Some(repo.as_str()))])
         }
         Command::Hooks(Hooks::Edit { repo }) => {
             Invocation::new("hooks-edit", &[("repo", Some(repo.as_str()))])

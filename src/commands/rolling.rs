@@ -1,4 +1,5 @@
-//! The rolling procedures over the hgweb hosts: `restart-httpd` and `reclone`.
+//! The rolling procedures over the hgweb hosts: `restart-httpd`, `reclone` and `upgrade-repo`
+//! (which ends with the re-clone).
 
 use std::path::Path;
 
@@ -26,6 +27,12 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
             let names: Vec<&str> = list.iter().map(RepoName::as_str).collect();
             let mut i = Invocation::new("reclone", &[]);
             i.set("repos", names.join("\n")).set("batch", batch);
+            drain_params(&mut i, drain);
+            i
+        }
+        Command::UpgradeRepo { repo, drain } => {
+            let mut i = Invocation::new("upgrade-repo", &[]);
+            i.set("repos", repo.as_str());
             drain_params(&mut i, drain);
             i
         }
