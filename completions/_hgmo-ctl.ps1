@@ -506,6 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('heads', 'heads', [CompletionResultType]::ParameterValue, 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -550,6 +551,26 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hgmo-ctl;replication;heads' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only this hgweb host (inventory name) [default: every hgweb host]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hgmo-ctl;replication;skip' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The hgweb host (inventory name)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'partition')
@@ -576,6 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;replication;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('heads', 'heads', [CompletionResultType]::ParameterValue, 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -584,6 +606,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;replication;help;dump' {
+            break
+        }
+        'hgmo-ctl;replication;help;heads' {
             break
         }
         'hgmo-ctl;replication;help;skip' {
@@ -1536,6 +1561,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;help;replication' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Show the pending messages of a partition on an hgweb host (read-only)')
+            [CompletionResult]::new('heads', 'heads', [CompletionResultType]::ParameterValue, 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone')
             [CompletionResult]::new('skip', 'skip', [CompletionResultType]::ParameterValue, 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up')
             break
         }
@@ -1543,6 +1569,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;replication;dump' {
+            break
+        }
+        'hgmo-ctl;help;replication;heads' {
             break
         }
         'hgmo-ctl;help;replication;skip' {

@@ -322,6 +322,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help__subcmd__replication,dump)
                 cmd="hgmo__ctl__subcmd__help__subcmd__replication__subcmd__dump"
                 ;;
+            hgmo__ctl__subcmd__help__subcmd__replication,heads)
+                cmd="hgmo__ctl__subcmd__help__subcmd__replication__subcmd__heads"
+                ;;
             hgmo__ctl__subcmd__help__subcmd__replication,skip)
                 cmd="hgmo__ctl__subcmd__help__subcmd__replication__subcmd__skip"
                 ;;
@@ -475,6 +478,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__replication,dump)
                 cmd="hgmo__ctl__subcmd__replication__subcmd__dump"
                 ;;
+            hgmo__ctl__subcmd__replication,heads)
+                cmd="hgmo__ctl__subcmd__replication__subcmd__heads"
+                ;;
             hgmo__ctl__subcmd__replication,help)
                 cmd="hgmo__ctl__subcmd__replication__subcmd__help"
                 ;;
@@ -486,6 +492,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__replication__subcmd__help,dump)
                 cmd="hgmo__ctl__subcmd__replication__subcmd__help__subcmd__dump"
+                ;;
+            hgmo__ctl__subcmd__replication__subcmd__help,heads)
+                cmd="hgmo__ctl__subcmd__replication__subcmd__help__subcmd__heads"
                 ;;
             hgmo__ctl__subcmd__replication__subcmd__help,help)
                 cmd="hgmo__ctl__subcmd__replication__subcmd__help__subcmd__help"
@@ -1885,7 +1894,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__replication)
-            opts="status dump skip"
+            opts="status dump heads skip"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1899,6 +1908,20 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__replication__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__replication__subcmd__heads)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3530,7 +3553,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication)
-            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help status dump skip help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help status dump heads skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3605,8 +3628,46 @@ _hgmo__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hgmo__subcmd__ctl__subcmd__replication__subcmd__heads)
+            opts="-i -n -y -v -K -h --host --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__help)
-            opts="status dump skip help"
+            opts="status dump heads skip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3620,6 +3681,20 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__replication__subcmd__help__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__replication__subcmd__help__subcmd__heads)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

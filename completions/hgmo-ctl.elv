@@ -469,6 +469,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --help 'Print help'
             cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
             cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand heads 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
             cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -493,6 +494,25 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;replication;dump'= {
             cand --host 'host'
             cand --partition 'partition'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;replication;heads'= {
+            cand --host 'Only this hgweb host (inventory name) [default: every hgweb host]'
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --format 'How to print plans and reports'
@@ -535,12 +555,15 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;replication;help'= {
             cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
             cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand heads 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
             cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;replication;help;status'= {
         }
         &'hgmo-ctl;replication;help;dump'= {
+        }
+        &'hgmo-ctl;replication;help;heads'= {
         }
         &'hgmo-ctl;replication;help;skip'= {
         }
@@ -1400,11 +1423,14 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;replication'= {
             cand status 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
             cand dump 'Show the pending messages of a partition on an hgweb host (read-only)'
+            cand heads 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
             cand skip 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
         }
         &'hgmo-ctl;help;replication;status'= {
         }
         &'hgmo-ctl;help;replication;dump'= {
+        }
+        &'hgmo-ctl;help;replication;heads'= {
         }
         &'hgmo-ctl;help;replication;skip'= {
         }

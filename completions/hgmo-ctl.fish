@@ -358,24 +358,25 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand hooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
 json\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s v -l verbose -d 'Show probe commands and more detail'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "skip" -d 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump skip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -f -a "heads" -d 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -f -a "skip" -d 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and not __fish_seen_subcommand_from status dump heads skip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from status" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -406,6 +407,21 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fis
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -l host -d 'Only this hgweb host (inventory name) [default: every hgweb host]' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from heads" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l host -d 'The hgweb host (inventory name)' -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l partition -r
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -l count -d 'How many messages to skip' -r
@@ -426,6 +442,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fis
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "heads" -d 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand notifier; and not __fish_seen_subcommand_from skip help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
@@ -1033,6 +1050,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from hooks" -f -a "edit" -d 'Edit .hg/hgrc on the master in $EDITOR, write it back unless it changed meanwhile, replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "status" -d 'Every lag check on every host at once, as one table (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "dump" -d 'Show the pending messages of a partition on an hgweb host (read-only)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "heads" -d 'Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag check recover; a running unit is left alone'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "skip" -d 'Skip the message(s) a consumer is wedged on, restart it, watch it catch up'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from notifier" -f -a "skip" -d 'Skip the message a notifier is wedged on, start it, re-check its lag'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from aggregator" -f -a "restart" -d 'Restart the push data aggregator and watch its lag fall'

@@ -370,6 +370,13 @@ pub enum Replication {
         #[arg(long, value_name = "N")]
         partition: u32,
     },
+    /// Start the heads consumer (vcsreplicator-heads) where it is not active and watch its lag
+    /// check recover; a running unit is left alone
+    Heads {
+        /// Only this hgweb host (inventory name) [default: every hgweb host]
+        #[arg(long, value_name = "HOST")]
+        host: Option<String>,
+    },
     /// Skip the message(s) a consumer is wedged on, restart it, watch it catch up
     Skip {
         /// The hgweb host (inventory name)

@@ -34,6 +34,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("replicate-hgrc", include_str!("../runbooks/replicate-hgrc.toml")),
     ("replicate-sync", include_str!("../runbooks/replicate-sync.toml")),
     ("replication-dump", include_str!("../runbooks/replication-dump.toml")),
+    ("replication-heads", include_str!("../runbooks/replication-heads.toml")),
     ("replication-skip", include_str!("../runbooks/replication-skip.toml")),
     ("restart-httpd", include_str!("../runbooks/restart-httpd.toml")),
     ("restart-httpd-graceful", include_str!("../runbooks/restart-httpd-graceful.toml")),

@@ -113,6 +113,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["failover", "--to", "hgssh2.example.invalid"], "rm -- /repo/hg/master.hgssh1.example.invalid"),
     (&["retire-repo", "projects/old"], "mv -T -- \"$1\" \"$2\"' - /repo/hg/mozilla/projects/old /repo/hg/retired_repos/projects/old"),
     (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),
+    (&["replication", "heads", "--host", "hgweb2.example.invalid"], "systemctl start \"$1\"' - vcsreplicator-heads.service"),
     (&["pushlog", "repair", "try"], "sqlite3 \"$db\" \".backup"),
     (
         &["upgrade-repo", "projects/old"],

@@ -23,6 +23,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     pushlog_repair_lets_the_refused_push_through,
     upgrade_repo_upgrades_the_master_and_reclones_every_mirror,
     upgrade_repo_checks_the_pool_before_it_upgrades,
+    replication_heads_starts_the_stopped_heads_consumer_only,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -945,5 +946,58 @@ fn upgrade_repo_checks_the_pool_before_it_upgrades(lab: &'static Lab) {
     lab.sh(MASTER, &format!("test ! -e {path}/.hg/upgrade.log"));
     for h in HGWEBS {
         lab.sh(h, &format!("test -e {path}/.hg/old-copy-marker"));
+    }
+}
+
+/// Issue 16 point 5: the current guide's vcsreplicator-heads remediation. With the heads
+/// consumer stopped on hgweb2 a push stays unconsumed there (its pending lag check is out of
+/// sync); `replication heads` shows the unit, starts it on hgweb2 only (a running unit is not
+/// restarted), and waits until the check is OK: the message is consumed.
+fn replication_heads_starts_the_stopped_heads_consumer_only(lab: &'static Lab) {
+    let unit = "vcsreplicator-heads.service";
+    let main_pid = |h: &str| {
+        let status = lab.sh(h, &format!("systemctl status {unit} || true"));
+        status
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("Main PID: "))
+            .map(|r| r.split_whitespace().next().unwrap_or_default().to_string())
+    };
+    let check = |h: &str| {
+        lab.exec(h, "/var/hg/venv_replication/bin/check_vcsreplicator_lag /etc/mercurial/vcsreplicator-pending.ini")
+    };
+    let others: Vec<Option<String>> = [HGWEBS[0], HGWEBS[2]].iter().map(|h| main_pid(h)).collect();
+    assert!(others.iter().all(Option::is_some), "{others:?}");
+    lab.sh(HGWEBS[1], &format!("systemctl stop {unit}"));
+    let t = tempfile::tempdir().unwrap();
+    pushed_and_replicated(lab, t.path(), "heads-consumer.txt");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let out = String::from_utf8_lossy(&check(HGWEBS[1]).stdout).into_owned();
+        if out.contains("out of sync") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "hgweb2 never lagged: {out}");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+    }
+
+    let out = lab.hgmo().args(["--yes", "replication", "heads"]).run();
+    out.code(0).stdout_has("inactive");
+    for h in HGWEBS {
+        out.stderr_has(&format!("Wait until the heads consumer's lag check is OK on {h}"));
+    }
+    assert_eq!(lab.sh(HGWEBS[1], &format!("systemctl is-active {unit}")).trim(), "active");
+    let now: Vec<Option<String>> = [HGWEBS[0], HGWEBS[2]].iter().map(|h| main_pid(h)).collect();
+    assert_eq!(now, others, "a running heads consumer was restarted");
+    // The check is OK within its tolerances at once; the started consumer then works
+    // through what waited for it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let c = check(HGWEBS[1]);
+        let text = String::from_utf8_lossy(&c.stdout).into_owned();
+        if c.status.success() && text.contains("completely in sync") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "hgweb2 did not catch up: {text}");
+        std::thread::sleep(std::time::Duration::from_millis(500));
     }
 }

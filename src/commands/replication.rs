@@ -1,4 +1,4 @@
-//! Replication remediation: `replication dump|skip`, `notifier skip`, `aggregator`.
+//! Replication remediation: `replication dump|heads|skip`, `notifier skip`, `aggregator`.
 
 use super::Invocation;
 use crate::cli::{Aggregator, GroupsAction, Notifier, NotifierName, Replication};
@@ -13,6 +13,11 @@ pub fn replication(command: &Replication) -> Option<Invocation> {
             let mut i = Invocation::new("replication-dump", &[]);
             i.set("partition", partition);
             i.only = Some(vec![host.clone()]);
+            i
+        }
+        Replication::Heads { host } => {
+            let mut i = Invocation::new("replication-heads", &[]);
+            i.only = host.clone().map(|h| vec![h]);
             i
         }
         Replication::Skip { host, partition, count, .. } => {
