@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
+            [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
@@ -842,6 +843,58 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hgmo-ctl;l10n' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('new-channel', 'new-channel', [CompletionResultType]::ParameterValue, 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;l10n;new-channel' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'A channel to create it on (repeat for several) [default: aurora, beta, release]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;l10n;help' {
+            [CompletionResult]::new('new-channel', 'new-channel', [CompletionResultType]::ParameterValue, 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;l10n;help;new-channel' {
+            break
+        }
+        'hgmo-ctl;l10n;help;help' {
+            break
+        }
         'hgmo-ctl;pushlog' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
@@ -1482,6 +1535,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
+            [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
@@ -1607,6 +1661,13 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;strip' {
+            break
+        }
+        'hgmo-ctl;help;l10n' {
+            [CompletionResult]::new('new-channel', 'new-channel', [CompletionResultType]::ParameterValue, 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated')
+            break
+        }
+        'hgmo-ctl;help;l10n;new-channel' {
             break
         }
         'hgmo-ctl;help;pushlog' {

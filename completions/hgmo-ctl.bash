@@ -52,6 +52,9 @@ _hgmo__ctl() {
             hgmo__ctl,kafka)
                 cmd="hgmo__ctl__subcmd__kafka"
                 ;;
+            hgmo__ctl,l10n)
+                cmd="hgmo__ctl__subcmd__l10n"
+                ;;
             hgmo__ctl,man)
                 cmd="hgmo__ctl__subcmd__man"
                 ;;
@@ -205,6 +208,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,kafka)
                 cmd="hgmo__ctl__subcmd__help__subcmd__kafka"
                 ;;
+            hgmo__ctl__subcmd__help,l10n)
+                cmd="hgmo__ctl__subcmd__help__subcmd__l10n"
+                ;;
             hgmo__ctl__subcmd__help,man)
                 cmd="hgmo__ctl__subcmd__help__subcmd__man"
                 ;;
@@ -294,6 +300,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help__subcmd__kafka,reset)
                 cmd="hgmo__ctl__subcmd__help__subcmd__kafka__subcmd__reset"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__l10n,new-channel)
+                cmd="hgmo__ctl__subcmd__help__subcmd__l10n__subcmd__new__subcmd__channel"
                 ;;
             hgmo__ctl__subcmd__help__subcmd__mirrors,verify)
                 cmd="hgmo__ctl__subcmd__help__subcmd__mirrors__subcmd__verify"
@@ -396,6 +405,18 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__kafka__subcmd__help,reset)
                 cmd="hgmo__ctl__subcmd__kafka__subcmd__help__subcmd__reset"
+                ;;
+            hgmo__ctl__subcmd__l10n,help)
+                cmd="hgmo__ctl__subcmd__l10n__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__l10n,new-channel)
+                cmd="hgmo__ctl__subcmd__l10n__subcmd__new__subcmd__channel"
+                ;;
+            hgmo__ctl__subcmd__l10n__subcmd__help,help)
+                cmd="hgmo__ctl__subcmd__l10n__subcmd__help__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__l10n__subcmd__help,new-channel)
+                cmd="hgmo__ctl__subcmd__l10n__subcmd__help__subcmd__new__subcmd__channel"
                 ;;
             hgmo__ctl__subcmd__mirrors,help)
                 cmd="hgmo__ctl__subcmd__mirrors__subcmd__help"
@@ -548,7 +569,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip l10n pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,7 +1313,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip l10n pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1642,6 +1663,34 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__kafka__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__l10n)
+            opts="new-channel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__l10n__subcmd__new__subcmd__channel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2656,6 +2705,120 @@ _hgmo__ctl() {
             fi
             case "${prev}" in
                 --confirm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__l10n)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help new-channel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__l10n__subcmd__help)
+            opts="new-channel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__l10n__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__l10n__subcmd__help__subcmd__new__subcmd__channel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__l10n__subcmd__new__subcmd__channel)
+            opts="-i -n -y -v -K -h --channel --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -50,6 +50,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
@@ -774,6 +775,53 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;l10n'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand new-channel 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;l10n;new-channel'= {
+            cand --channel 'A channel to create it on (repeat for several) [default: aurora, beta, release]'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;l10n;help'= {
+            cand new-channel 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;l10n;help;new-channel'= {
+        }
+        &'hgmo-ctl;l10n;help;help'= {
+        }
         &'hgmo-ctl;pushlog'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1362,6 +1410,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
             cand services 'Services of the hgssh and hgweb hosts'
@@ -1456,6 +1505,11 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;bundles;drop'= {
         }
         &'hgmo-ctl;help;strip'= {
+        }
+        &'hgmo-ctl;help;l10n'= {
+            cand new-channel 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'
+        }
+        &'hgmo-ctl;help;l10n;new-channel'= {
         }
         &'hgmo-ctl;help;pushlog'= {
             cand repair 'Delete the pushlog rows of changesets the repository no longer holds (after a backup), the cause of `UNIQUE constraint failed: changesets.rev` on push'

@@ -178,6 +178,9 @@ pub enum Command {
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
     },
+    /// Localization repositories
+    #[command(subcommand)]
+    L10n(L10n),
     /// The pushlog of a repository on the master
     #[command(subcommand)]
     Pushlog(Pushlog),
@@ -307,6 +310,19 @@ pub struct RepoOrAll {
     /// Every repository (the global read-only file)
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum L10n {
+    /// Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels:
+    /// releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated
+    NewChannel {
+        /// The l10n repository: one path component (a locale, e.g. fy-NL)
+        name: String,
+        /// A channel to create it on (repeat for several) [default: aurora, beta, release]
+        #[arg(long = "channel", value_name = "CHANNEL")]
+        channels: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

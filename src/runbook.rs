@@ -22,6 +22,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("kafka-rebalance", include_str!("../runbooks/kafka-rebalance.toml")),
     ("kafka-remove-node", include_str!("../runbooks/kafka-remove-node.toml")),
     ("kafka-reset", include_str!("../runbooks/kafka-reset.toml")),
+    ("l10n-new-channel", include_str!("../runbooks/l10n-new-channel.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
     ("pushlog-repair", include_str!("../runbooks/pushlog-repair.toml")),

@@ -114,6 +114,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["retire-repo", "projects/old"], "mv -T -- \"$1\" \"$2\"' - /repo/hg/mozilla/projects/old /repo/hg/retired_repos/projects/old"),
     (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),
     (&["replication", "heads", "--host", "hgweb2.example.invalid"], "systemctl start \"$1\"' - vcsreplicator-heads.service"),
+    (&["l10n", "new-channel", "fy-NL"], "repo-permissions /repo/hg/mozilla/releases/l10n/release/fy-NL hg scm_l10n wwr"),
     (&["pushlog", "repair", "try"], "sqlite3 \"$db\" \".backup"),
     (
         &["upgrade-repo", "projects/old"],

@@ -24,6 +24,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     upgrade_repo_upgrades_the_master_and_reclones_every_mirror,
     upgrade_repo_checks_the_pool_before_it_upgrades,
     replication_heads_starts_the_stopped_heads_consumer_only,
+    l10n_new_channel_creates_hooked_l10n_repositories_everywhere,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -1000,4 +1001,43 @@ fn replication_heads_starts_the_stopped_heads_consumer_only(lab: &'static Lab) {
         assert!(std::time::Instant::now() < deadline, "hgweb2 did not catch up: {text}");
         std::thread::sleep(std::time::Duration::from_millis(500));
     }
+}
+
+/// Issue 16 point 6: production's new-l10n-channel playbook. The repository is made on each
+/// default channel, empty, with the single-head hook, owned by scm_l10n, and reaches every
+/// mirror (hgrc included); a second run is refused before it changes anything.
+fn l10n_new_channel_creates_hooked_l10n_repositories_everywhere(lab: &'static Lab) {
+    let name = "x-lab";
+    let hook = "pretxnchangegroup.a_singlehead = python:mozhghooks.single_head_per_branch.hook";
+    for ch in ["aurora", "beta", "release"] {
+        lab.sh(MASTER, &format!("rm -rf /repo/hg/mozilla/releases/l10n/{ch}/{name}"));
+    }
+    let out = lab.hgmo().args(["--yes", "l10n", "new-channel", name]).run();
+    out.code(0);
+    for ch in ["aurora", "beta", "release"] {
+        let path = format!("/repo/hg/mozilla/releases/l10n/{ch}/{name}");
+        out.stdout_has(&format!("{path}: changed owner on"));
+        let owner = lab.sh(MASTER, &format!("stat -c '%U:%G %a' {path}/.hg {path}/.hg/hgrc"));
+        assert_eq!(owner, "hg:scm_l10n 2775\nhg:scm_l10n 664\n", "{path}");
+        assert_eq!(
+            lab.sh(MASTER, &format!("{PASH_HG} -R {path} log -T x")),
+            "",
+            "{path} is not empty"
+        );
+        for h in std::iter::once(&MASTER).chain(HGWEBS.iter()) {
+            let hgrc = lab.sh(h, &format!("cat {path}/.hg/hgrc"));
+            assert!(hgrc.lines().any(|l| l == hook), "{h}: {path}/.hg/hgrc: {hgrc}");
+        }
+    }
+    let again = lab.hgmo().args(["--yes", "l10n", "new-channel", name, "--channel", "beta"]).run();
+    again.code(3).stderr_has(&format!(
+        "/repo/hg/mozilla/releases/l10n/beta/{name} exists already on the master"
+    ));
+    let hgrc = lab.sh(MASTER, &format!("cat /repo/hg/mozilla/releases/l10n/beta/{name}/.hg/hgrc"));
+    assert_eq!(hgrc.matches(hook).count(), 1, "{hgrc}");
+    lab.hgmo()
+        .args(["--yes", "l10n", "new-channel", "a/b"])
+        .run()
+        .code(2)
+        .stderr_has("must be one path component");
 }

@@ -94,6 +94,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         | Command::ReadOnly(_)
         | Command::Fncache(_)
         | Command::Pushlog(_)
+        | Command::L10n(_)
         | Command::Replicate(_)
         | Command::Bundles(_)
         | Command::Hooks(_) => repos::invocation(command)?,

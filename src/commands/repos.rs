@@ -2,7 +2,7 @@
 //! bundles.
 
 use super::Invocation;
-use crate::cli::{Bundles, Command, Fncache, Hooks, Pushlog, ReadOnly, Replicate};
+use crate::cli::{Bundles, Command, Fncache, Hooks, L10n, Pushlog, ReadOnly, Replicate};
 use crate::error::{Error, Result};
 
 pub fn invocation(command: &Command) -> Result<Invocation> {
@@ -26,6 +26,11 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         }
         Command::Fncache(Fncache::Rebuild { repo }) => {
             Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
+        }
+        Command::L10n(L10n::NewChannel { name, channels }) => {
+            let mut i = Invocation::new("l10n-new-channel", &[]);
+            i.set("repos", l10n_repos(name, channels)?.join("\n"));
+            i
         }
         Command::Pushlog(Pushlog::Repair { repo }) => {
             Invocation::new("pushlog-repair", &[("repo", Some(repo.as_str()))])
@@ -77,4 +82,35 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         }
         _ => unreachable!("dispatched by commands::invocation"),
     })
+}
+
+/// The channels production's playbook creates an l10n repository on when none is named.
+const L10N_CHANNELS: [&str; 3] = ["aurora", "beta", "release"];
+
+/// releases/l10n/CHANNEL/NAME for each channel (each a single path component, no duplicates).
+fn l10n_repos(name: &str, channels: &[String]) -> Result<Vec<String>> {
+    let one = |what: &str, v: &str| -> Result<()> {
+        if v.contains('/') || v.is_empty() {
+            return Err(Error::Usage(format!(
+                "{what} {v:?} must be one path component (no `/`), e.g. fy-NL or beta"
+            )));
+        }
+        crate::quote::repo_name(v).map(|_| ())
+    };
+    one("the l10n repository name", name)?;
+    let channels: Vec<&str> = if channels.is_empty() {
+        L10N_CHANNELS.to_vec()
+    } else {
+        channels.iter().map(String::as_str).collect()
+    };
+    let mut out = Vec::new();
+    for ch in channels {
+        one("the channel", ch)?;
+        let repo = format!("releases/l10n/{ch}/{name}");
+        if out.contains(&repo) {
+            return Err(Error::Usage(format!("--channel {ch} is given twice")));
+        }
+        out.push(repo);
+    }
+    Ok(out)
 }
