@@ -62,4 +62,44 @@ mod tests {
         }
         assert!(stale.is_empty(), "stale generated files (run scripts/regenerate): {stale:?}");
     }
+
+    /// README's table of commands has a row for every command and names each of its
+    /// subcommands there, with what it replaces (issue 16, point 7).
+    #[test]
+    fn readme_table_names_every_command() {
+        let readme = include_str!("../README.md");
+        let rows: Vec<(&str, &str)> = readme
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .filter_map(|l| {
+                let mut cells = l.trim_matches('|').splitn(2, " | ");
+                Some((cells.next()?, cells.next()?.trim()))
+            })
+            .collect();
+        let mut missing = Vec::new();
+        for sub in crate::cli::command().get_subcommands() {
+            let name = sub.get_name();
+            let row = rows.iter().find(|(c, _)| {
+                c.split('`').skip(1).step_by(2).any(|code| code.split(' ').next() == Some(name))
+            });
+            match row {
+                None => missing.push(name.to_string()),
+                Some((cell, replaces)) => {
+                    assert!(!replaces.is_empty(), "{name}: no `replaces` text");
+                    for leaf in sub.get_subcommands().map(|l| l.get_name()) {
+                        let named = rows.iter().any(|(c, _)| {
+                            c.split('`').skip(1).step_by(2).any(|code| {
+                                code.starts_with(&format!("{name} "))
+                                    && code.split([' ', '|', '\\']).any(|w| w == leaf)
+                            })
+                        });
+                        if !named {
+                            missing.push(format!("{name} {leaf} (row {cell})"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "README.md's table of commands lacks {missing:?}");
+    }
 }
