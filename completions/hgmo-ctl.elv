@@ -50,6 +50,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand lb 'The load balancer''s IP bans (vTM)'
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
@@ -775,6 +776,135 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;lb'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;ban'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every banned address, with its expiry, who and why (exit 1 when one has expired)'
+            cand add 'Ban an address or network until a time: the expiry is recorded in the class''s note'
+            cand remove 'Lift a ban'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;ban;list'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;lb;ban;add'= {
+            cand --for 'How long, e.g. 6h, 2d, 1week (the ban is reported as expired after that)'
+            cand --reason 'Why (kept with the ban)'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;lb;ban;remove'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;lb;ban;help'= {
+            cand list 'Every banned address, with its expiry, who and why (exit 1 when one has expired)'
+            cand add 'Ban an address or network until a time: the expiry is recorded in the class''s note'
+            cand remove 'Lift a ban'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;ban;help;list'= {
+        }
+        &'hgmo-ctl;lb;ban;help;add'= {
+        }
+        &'hgmo-ctl;lb;ban;help;remove'= {
+        }
+        &'hgmo-ctl;lb;ban;help;help'= {
+        }
+        &'hgmo-ctl;lb;help'= {
+            cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;help;ban'= {
+            cand list 'Every banned address, with its expiry, who and why (exit 1 when one has expired)'
+            cand add 'Ban an address or network until a time: the expiry is recorded in the class''s note'
+            cand remove 'Lift a ban'
+        }
+        &'hgmo-ctl;lb;help;ban;list'= {
+        }
+        &'hgmo-ctl;lb;help;ban;add'= {
+        }
+        &'hgmo-ctl;lb;help;ban;remove'= {
+        }
+        &'hgmo-ctl;lb;help;help'= {
+        }
         &'hgmo-ctl;l10n'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1410,6 +1540,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
+            cand lb 'The load balancer''s IP bans (vTM)'
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
@@ -1505,6 +1636,20 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;bundles;drop'= {
         }
         &'hgmo-ctl;help;strip'= {
+        }
+        &'hgmo-ctl;help;lb'= {
+            cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+        }
+        &'hgmo-ctl;help;lb;ban'= {
+            cand list 'Every banned address, with its expiry, who and why (exit 1 when one has expired)'
+            cand add 'Ban an address or network until a time: the expiry is recorded in the class''s note'
+            cand remove 'Lift a ban'
+        }
+        &'hgmo-ctl;help;lb;ban;list'= {
+        }
+        &'hgmo-ctl;help;lb;ban;add'= {
+        }
+        &'hgmo-ctl;help;lb;ban;remove'= {
         }
         &'hgmo-ctl;help;l10n'= {
             cand new-channel 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'

@@ -51,6 +51,19 @@ pub enum What {
     WaitUp(LbWait),
     ConfirmName(Confirm),
     Local(Local),
+    LbBan(LbBan),
+    LbUnban(LbBan),
+}
+
+/// A ban of the load balancer's protection class, added or lifted.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LbBan {
+    pub address: String,
+    /// The note line recorded with the ban (`lb-ban` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<String>,
+    /// The request this action makes (credentials never included).
+    pub lb: LbRequest,
 }
 
 /// A command on a host.
@@ -191,6 +204,8 @@ impl What {
             What::WaitUp(_) => StepKind::WaitUp,
             What::ConfirmName(_) => StepKind::ConfirmName,
             What::Local(_) => StepKind::Local,
+            What::LbBan(_) => StepKind::LbBan,
+            What::LbUnban(_) => StepKind::LbUnban,
         }
     }
 }
@@ -218,7 +233,7 @@ impl Action {
             | What::ConfirmName(Confirm { host, .. }) => host.as_deref(),
             What::LbDrain(s) | What::LbDisable(s) | What::LbEnable(s) => Some(&s.host),
             What::WaitDrained(w) | What::WaitUp(w) => Some(&w.host),
-            What::LbCheck(_) | What::Local(_) => None,
+            What::LbCheck(_) | What::Local(_) | What::LbBan(_) | What::LbUnban(_) => None,
         }
     }
 
@@ -292,7 +307,11 @@ impl Action {
             StepKind::Poll => "poll",
             StepKind::Gate => "gate",
             StepKind::LbCheck => "lb check",
-            StepKind::LbDrain | StepKind::LbDisable | StepKind::LbEnable => "CHANGE lb",
+            StepKind::LbDrain
+            | StepKind::LbDisable
+            | StepKind::LbEnable
+            | StepKind::LbBan
+            | StepKind::LbUnban => "CHANGE lb",
             StepKind::WaitDrained => "wait drained",
             StepKind::WaitUp => "wait up",
             StepKind::ConfirmName => "CONFIRM",

@@ -27,6 +27,7 @@ fn plannable(c: &Command) -> bool {
             | Command::Check(_)
             | Command::Inventory(_)
             | Command::Mirrors(_)
+            | Command::Lb(cli::Lb::Ban(cli::LbBan::List))
             | Command::Plan { .. }
             | Command::Apply { .. }
             | Command::Resume { .. }
@@ -63,6 +64,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         }
         Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
+        Command::Lb(cli::Lb::Ban(cli::LbBan::List)) => return ban_list(&cli, &ui),
         Command::Mirrors(cli::Mirrors::Verify { repos }) => {
             let repos: Vec<String> = repos.iter().map(|r| r.as_str().to_string()).collect();
             let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
@@ -404,6 +406,81 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
         0 => Ok(()),
         code => Err(Error::Status { what: "replication status", level: level.as_str(), code }),
     }
+}
+
+/// `lb ban list`: the vTM protection class's bans, with what hgmo-ctl noted about each;
+/// exit 1 when one has expired (and say how to lift it).
+fn ban_list(cli: &Cli, ui: &Ui) -> Result<()> {
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    if let Some(refused) = crate::lb::refuse_bans(inventory.loadbalancer.kind) {
+        return Err(refused);
+    }
+    let lb = &inventory.loadbalancer;
+    if cli.global.dry_run {
+        let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
+        let version = lb.api_version.as_deref().unwrap_or("<highest listed by GET /api/tm/>");
+        out!(
+            "lb ban list: GET {url}/api/tm/{version}/config/active/protection/{} (read-only; Authorization: Basic <redacted>)",
+            crate::lb::zeus::protection_name(lb)
+        );
+        return Ok(());
+    }
+    let bans = runtime()?.block_on(async {
+        let mut client = crate::lb::Client::new(&inventory, ui)?;
+        client.bans().await
+    })?;
+    let now = std::time::SystemTime::now();
+    let expired = |b: &crate::lb::Ban| {
+        b.until.as_deref().and_then(|u| humantime::parse_rfc3339(u).ok()).is_some_and(|t| t <= now)
+    };
+    let gone: Vec<&str> = bans.iter().filter(|b| expired(b)).map(|b| b.address.as_str()).collect();
+    if cli.global.format == Format::Json {
+        let rows: Vec<serde_json::Value> = bans
+            .iter()
+            .map(|b| {
+                serde_json::json!({"address": b.address, "until": b.until, "by": b.by,
+                "reason": b.reason, "expired": expired(b)})
+            })
+            .collect();
+        out!("{}", serde_json::json!({ "bans": rows }));
+    } else {
+        let rows: Vec<Vec<String>> = bans
+            .iter()
+            .map(|b| {
+                vec![
+                    b.address.clone(),
+                    match (&b.until, expired(b)) {
+                        (Some(u), true) => format!("{u} EXPIRED"),
+                        (Some(u), false) => u.clone(),
+                        (None, _) => "(none: not added by hgmo-ctl)".into(),
+                    },
+                    b.by.clone().unwrap_or_default(),
+                    b.reason.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        if rows.is_empty() {
+            ui.info("no banned address");
+        } else {
+            out!(
+                "{}",
+                crate::plan::render::table(
+                    &["address", "until", "by", "reason"],
+                    &rows,
+                    cli.global.format == Format::Markdown
+                )
+                .trim_end()
+            );
+        }
+    }
+    if gone.is_empty() {
+        return Ok(());
+    }
+    for a in &gone {
+        ui.info(&format!("expired: hgmo-ctl lb ban remove {a}"));
+    }
+    Err(Error::Findings(format!("{} ban(s) expired", gone.len())))
 }
 
 /// The async runtime the SSH and HTTP clients run on (two workers: a signal or a slow

@@ -178,6 +178,9 @@ pub enum Command {
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
     },
+    /// The load balancer's IP bans (vTM)
+    #[command(subcommand)]
+    Lb(Lb),
     /// Localization repositories
     #[command(subcommand)]
     L10n(L10n),
@@ -310,6 +313,35 @@ pub struct RepoOrAll {
     /// Every repository (the global read-only file)
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Lb {
+    /// Bans in the vTM's service protection class (the current guide's "Add banned IP")
+    #[command(subcommand)]
+    Ban(LbBan),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LbBan {
+    /// Every banned address, with its expiry, who and why (exit 1 when one has expired)
+    List,
+    /// Ban an address or network until a time: the expiry is recorded in the class's note
+    Add {
+        /// An IPv4 or IPv6 address, or a network (CIDR)
+        address: String,
+        /// How long, e.g. 6h, 2d, 1week (the ban is reported as expired after that)
+        #[arg(long = "for", value_name = "DURATION")]
+        duration: String,
+        /// Why (kept with the ban)
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+    /// Lift a ban
+    Remove {
+        /// The banned address or network, as `lb ban list` shows it
+        address: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -228,6 +228,9 @@ pub struct LoadBalancer {
     pub min_in_service: Option<usize>,
     /// Seconds before one load balancer request is given up (then retried); default 10.
     pub timeout: Option<u64>,
+    /// vTM: the service protection class whose banned list `lb ban` edits (default `hg`,
+    /// the class of the current guide's "Add banned IP").
+    pub protection: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

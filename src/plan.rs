@@ -569,6 +569,29 @@ fn action(
                 .map(|e| expand(e, v))
                 .ok_or_else(|| missing("`expect`"))?,
         }),
+        StepKind::LbBan | StepKind::LbUnban => {
+            let spec = step.ban.as_ref().ok_or_else(|| missing("`ban`"))?;
+            let address = expand(&spec.address, v);
+            let line = match step.kind {
+                StepKind::LbBan => Some(lb::ban_note_line(
+                    &address,
+                    &expand(spec.until.as_deref().ok_or_else(|| missing("`ban.until`"))?, v),
+                    &expand(spec.by.as_deref().unwrap_or("hgmo-ctl"), v),
+                    &expand(spec.reason.as_deref().unwrap_or_default(), v),
+                )),
+                _ => None,
+            };
+            let change = match &line {
+                Some(l) => format!("+ {address}; note line \"{l}\""),
+                None => format!("- {address}; its note line removed"),
+            };
+            let ban = crate::action::LbBan { lb: lb::describe_ban(inv, &change), address, line };
+            if step.kind == StepKind::LbBan {
+                What::LbBan(ban)
+            } else {
+                What::LbUnban(ban)
+            }
+        }
         StepKind::Local => What::Local(Local {
             command: command()?,
             capture: step.capture.as_ref().map(|c| expand(c, v)),

@@ -23,6 +23,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("kafka-remove-node", include_str!("../runbooks/kafka-remove-node.toml")),
     ("kafka-reset", include_str!("../runbooks/kafka-reset.toml")),
     ("l10n-new-channel", include_str!("../runbooks/l10n-new-channel.toml")),
+    ("lb-ban-add", include_str!("../runbooks/lb-ban-add.toml")),
+    ("lb-ban-remove", include_str!("../runbooks/lb-ban-remove.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
     ("pushlog-repair", include_str!("../runbooks/pushlog-repair.toml")),
@@ -158,6 +160,10 @@ pub enum StepKind {
     /// A command on the operator's own machine (a working copy the procedure keeps there);
     /// it changes nothing on the hosts and does not ask. A non-zero exit stops the run.
     Local,
+    /// Ban an address in the load balancer's protection class (vTM), with its expiry noted.
+    LbBan,
+    /// Lift a ban of the load balancer's protection class.
+    LbUnban,
 }
 
 impl StepKind {
@@ -176,6 +182,8 @@ impl StepKind {
                 | StepKind::LbDrain
                 | StepKind::LbDisable
                 | StepKind::LbEnable
+                | StepKind::LbBan
+                | StepKind::LbUnban
                 | StepKind::ConfirmName
         )
     }
@@ -190,6 +198,8 @@ impl StepKind {
                 | StepKind::LbEnable
                 | StepKind::WaitDrained
                 | StepKind::WaitUp
+                | StepKind::LbBan
+                | StepKind::LbUnban
         )
     }
 
@@ -319,6 +329,25 @@ pub struct Step {
     /// For `confirm-name`: what the operator must type.
     #[serde(default)]
     pub expect: Option<String>,
+    /// For `lb-ban` and `lb-unban`: the address (templates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ban: Option<BanSpec>,
+}
+
+/// What an `lb-ban` or `lb-unban` step bans or lifts; every field a template.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BanSpec {
+    pub address: String,
+    /// When the ban is to be lifted (RFC 3339), for `lb-ban`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Why, for `lb-ban`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who bans, for `lb-ban`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 impl Runbook {
@@ -454,8 +483,18 @@ impl Runbook {
                     step.id
                 )));
             }
-            if step.kind.uses_lb() && step.kind != StepKind::LbCheck && !step.each_host {
+            let about_a_node =
+                !matches!(step.kind, StepKind::LbCheck | StepKind::LbBan | StepKind::LbUnban);
+            if step.kind.uses_lb() && about_a_node && !step.each_host {
                 return Err(fail(format!("load balancer step {} must be `each_host`", step.id)));
+            }
+            if matches!(step.kind, StepKind::LbBan | StepKind::LbUnban) {
+                let spec = step.ban.as_ref().ok_or_else(|| {
+                    fail(format!("step {} needs `ban = {{ address = ... }}`", step.id))
+                })?;
+                if step.kind == StepKind::LbBan && spec.until.is_none() {
+                    return Err(fail(format!("step {} needs `ban.until`", step.id)));
+                }
             }
             if step.each_host && self.rolling.is_none() {
                 return Err(fail(format!(
@@ -521,6 +560,12 @@ impl Runbook {
                 .chain(step.undo.iter())
                 .chain(step.host.iter())
                 .chain(step.expect.iter())
+                .chain(step.ban.iter().flat_map(|b| {
+                    std::iter::once(&b.address)
+                        .chain(b.until.iter())
+                        .chain(b.reason.iter())
+                        .chain(b.by.iter())
+                }))
                 .chain(step.on_failure.iter())
                 .chain(std::iter::once(&step.title))
                 .chain(std::iter::once(&self.purpose));

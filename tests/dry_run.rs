@@ -16,6 +16,7 @@ pub const TESTS: &[(&str, fn())] = tests!(
     become_is_shown_and_minus_k_needs_a_terminal,
     the_example_inventory_plans_every_procedure,
     failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts,
+    lb_bans_plan_on_the_vtm_and_are_refused_elsewhere,
 );
 
 /// The plan shows every line as sent, sudo included, in all three formats, and says how
@@ -476,4 +477,40 @@ fn failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts() {
     assert_eq!(timeouts("", "300"), (105, 135));
     let master = "\n[master]\nmonitor_interval = 5\nstart_delay = 10\nunit_stop_timeout = 90\n";
     assert_eq!(timeouts(master, "60"), (125, 135));
+}
+
+/// `lb ban`: planned on the vTM in every format (the protection class's PUT, no credential),
+/// refused on HAProxy and manual before anything is read; never an ssh connection.
+fn lb_bans_plan_on_the_vtm_and_are_refused_elsewhere() {
+    let add = ["lb", "ban", "add", "192.0.2.7", "--for", "6h", "--reason", "a scraper"];
+    for format in ["text", "markdown", "json"] {
+        let t = Test::new()
+            .fake_ssh()
+            .env("HGMO_CTL_LB_PASSWORD", "s3cret-never-shown")
+            .env("HGMO_CTL_LB_USER", "lbadmin")
+            .write("inv.toml", &lb_inventory("zeus"));
+        let inv = t.path_of("inv.toml");
+        let out = t.arg("-i").arg(inv).args(["-n", "--format", format]).args(add).run();
+        out.code(0)
+            .stdout_has("https://zlb.example.invalid:9070/api/tm/<highest listed by GET /api/tm/>/config/active/protection/hg")
+            .stdout_has("hgmo-ctl ban 192.0.2.7 until ")
+            .stdout_has(": a scraper");
+        assert!(
+            !out.stdout.contains("s3cret") && !out.stdout.contains("lbadmin"),
+            "{}",
+            out.stdout
+        );
+        assert!(!out.ssh_was_run());
+    }
+    for kind in ["haproxy", "manual"] {
+        for args in [&add[..], &["lb", "ban", "remove", "192.0.2.7"], &["lb", "ban", "list"]] {
+            let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory(kind));
+            let inv = t.path_of("inv.toml");
+            let out = t.arg("-i").arg(inv).arg("-n").args(args).run();
+            out.code(2)
+                .stderr_has(&format!("the load balancer is {kind}"))
+                .stderr_has("nothing was read or changed");
+            assert!(!out.ssh_was_run());
+        }
+    }
 }

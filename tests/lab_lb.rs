@@ -29,6 +29,8 @@ pub const TESTS: &[crate::LabTest] = tests!(
     reclone_under_load_zeus,
     reclone_while_developers_push,
     pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
+    bans_on_the_vtm_refuse_the_client_until_lifted,
+    bans_are_refused_on_haproxy,
 );
 
 impl Lab {
@@ -627,4 +629,119 @@ fn reclone_under_load(lab: &Lab, t: Test) {
         let owner = lab.sh(h, &format!("stat -c %U {repo}/.hg/store"));
         assert_eq!(owner.trim(), "hg", "{h}");
     }
+}
+
+fn front_status(lab: &Lab) -> String {
+    let out = Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}"])
+        .arg(format!("{}/mozilla-central/", lab.front()))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const PROTECTION: &str = "/api/tm/8.3/config/active/protection/hg";
+
+fn set_protection(lab: &Lab, banned: &[&str], note: &str) {
+    let body = serde_json::json!({"properties": {
+        "access_restriction": {"banned": banned}, "basic": {"note": note}}});
+    lab.vtm("PUT", PROTECTION, Some(&body.to_string()));
+}
+
+/// Issue 16 point 4: the current guide's IP bans, on the vTM. A ban through `lb ban add`
+/// really refuses that client (the lab's HAProxy answers it 403 from the protection class's
+/// banned list); its expiry, who and why are in the class's note and `lb ban list`; a ban
+/// someone made in the UI is kept; an expired ban is reported (exit 1) with its remedy; and
+/// `lb ban remove` lets the client in again.
+fn bans_on_the_vtm_refuse_the_client_until_lifted(lab: &Lab) {
+    lab.all_ready();
+    set_protection(lab, &["203.0.113.0/24"], "set by hand in the UI");
+    assert_eq!(front_status(lab), "200");
+
+    let dry = lab
+        .zeus("")
+        .args(["-n", "lb", "ban", "add", "127.0.0.1", "--for", "2h", "--reason", "x"])
+        .run();
+    dry.code(0).stdout_has("config/active/protection/hg").stdout_has("+ 127.0.0.1");
+    assert_eq!(front_status(lab), "200", "the dry run banned");
+
+    let out = lab
+        .zeus("")
+        .args([
+            "--yes",
+            "lb",
+            "ban",
+            "add",
+            "127.0.0.1",
+            "--for",
+            "2h",
+            "--reason",
+            "lab test: a scraper",
+        ])
+        .run();
+    out.code(0).stderr_has("Ban 127.0.0.1 until ");
+    assert_eq!(front_status(lab), "403", "the banned client still got through");
+    let class: serde_json::Value = serde_json::from_str(&lab.vtm("GET", PROTECTION, None)).unwrap();
+    let banned = &class["properties"]["access_restriction"]["banned"];
+    assert_eq!(banned, &serde_json::json!(["203.0.113.0/24", "127.0.0.1"]), "{class}");
+    let note = class["properties"]["basic"]["note"].as_str().unwrap();
+    assert!(note.starts_with("set by hand in the UI\nhgmo-ctl ban 127.0.0.1 until "), "{note}");
+    assert!(note.ends_with(": lab test: a scraper"), "{note}");
+    // The audit log has the change.
+    assert!(out.audit_lines().iter().any(|l| l["step"] == "ban"), "{:?}", out.audit_lines());
+
+    let list = lab.zeus("").args(["lb", "ban", "list"]).run();
+    list.code(0).stdout_has("203.0.113.0/24").stdout_has("(none: not added by hgmo-ctl)");
+    let row = list.stdout.lines().find(|l| l.starts_with("127.0.0.1 ")).unwrap_or_default();
+    assert!(row.contains("lab test: a scraper") && !row.contains("EXPIRED"), "{}", list.stdout);
+
+    // A ban whose time is up is reported, with the command that lifts it.
+    let mut expired = note.to_string();
+    expired.push_str("\nhgmo-ctl ban 198.51.100.9 until 2020-01-01T00:00:00Z by someone: old");
+    set_protection(lab, &["203.0.113.0/24", "127.0.0.1", "198.51.100.9"], &expired);
+    let list = lab.zeus("").args(["--format", "json", "lb", "ban", "list"]).run();
+    list.code(1).stderr_has("expired: hgmo-ctl lb ban remove 198.51.100.9");
+    let v: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    let flags: Vec<bool> =
+        v["bans"].as_array().unwrap().iter().map(|b| b["expired"] == true).collect();
+    assert_eq!(flags, [false, false, true], "{}", list.stdout);
+
+    for a in ["127.0.0.1", "198.51.100.9"] {
+        lab.zeus("").args(["--yes", "lb", "ban", "remove", a]).run().code(0);
+    }
+    assert_eq!(front_status(lab), "200", "the lifted ban still refuses the client");
+    let class: serde_json::Value = serde_json::from_str(&lab.vtm("GET", PROTECTION, None)).unwrap();
+    assert_eq!(
+        class["properties"]["access_restriction"]["banned"],
+        serde_json::json!(["203.0.113.0/24"])
+    );
+    assert_eq!(class["properties"]["basic"]["note"], "set by hand in the UI");
+    // Lifting it again changes nothing.
+    lab.zeus("")
+        .args(["--yes", "lb", "ban", "remove", "127.0.0.1"])
+        .run()
+        .code(0)
+        .stderr_has("127.0.0.1 is not banned");
+    set_protection(lab, &[], "");
+}
+
+/// HAProxy (and manual) have no equivalent of the guide's bans: refused, nothing read.
+fn bans_are_refused_on_haproxy(lab: &Lab) {
+    for args in [
+        &["--yes", "lb", "ban", "add", "192.0.2.1", "--for", "1h", "--reason", "x"][..],
+        &["lb", "ban", "list"],
+    ] {
+        lab.hgmo()
+            .args(args)
+            .run()
+            .code(2)
+            .stderr_has("the load balancer is haproxy")
+            .stderr_has("nothing was read or changed");
+    }
+    assert_eq!(front_status(lab), "200");
+    lab.hgmo()
+        .args(["--yes", "lb", "ban", "add", "not-an-ip", "--for", "1h", "--reason", "x"])
+        .run()
+        .code(2)
+        .stderr_has("is not an IP address or network");
 }

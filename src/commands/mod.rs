@@ -13,6 +13,7 @@ use crate::runbook::Runbook;
 
 mod custom;
 mod kafka;
+mod lb;
 mod master;
 mod replication;
 mod repos;
@@ -110,6 +111,10 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         Command::Aggregator(a) => replication::aggregator(a),
         Command::Services(crate::cli::Services::Status) => Invocation::new("services-status", &[]),
         Command::Kafka(k) => kafka::invocation(k)?,
+        Command::Lb(crate::cli::Lb::Ban(b)) => match lb::invocation(b)? {
+            Some(i) => i,
+            None => return Ok(None),
+        },
         Command::Runbook(crate::cli::RunbookCmd::Run { file, params }) => {
             custom::invocation(file, params)?
         }

@@ -133,6 +133,53 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
+    /// Add (`add`) or lift a ban in the load balancer's protection class: read, change
+    /// only that address and its note line, write, read back.
+    pub(super) async fn lb_ban(
+        &mut self,
+        action: &Action,
+        ban: &crate::action::LbBan,
+        add: bool,
+    ) -> Result<State> {
+        let request = ban.lb.to_string();
+        self.ui.command(&request);
+        let address = &ban.address;
+        self.ask(action, &format!("{} {address}?", if add { "Ban" } else { "Lift the ban of" }))?;
+        let started = Instant::now();
+        let changed = {
+            let _busy = signals::Busy::enter();
+            match (add, &ban.line) {
+                (true, Some(line)) => self.lb()?.ban(address, line).await,
+                (true, None) => Err(Error::LoadBalancer(format!("no note line for {address}"))),
+                (false, _) => self.lb()?.unban(address).await,
+            }
+        };
+        match changed {
+            Ok(changed) => {
+                self.log(
+                    action,
+                    Some(&request),
+                    if changed { "ok" } else { "skipped" },
+                    Some(0),
+                    started.elapsed(),
+                )?;
+                if !changed {
+                    self.ui.info(&if add {
+                        format!("{address} is banned already, with that expiry")
+                    } else {
+                        format!("{address} is not banned")
+                    });
+                    return Ok(State::Skipped);
+                }
+                Ok(State::Done)
+            }
+            Err(e) => {
+                self.log(action, Some(&request), "failed", None, started.elapsed())?;
+                Err(e)
+            }
+        }
+    }
+
     pub(super) fn drain_policy(&self) -> OnTimeout {
         use crate::cli::OnDrainTimeout as Policy;
         let policy = self.params.get("on_drain_timeout").and_then(|v| Policy::from_name(v));

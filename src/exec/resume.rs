@@ -73,7 +73,11 @@ impl<T: Transport> Executor<'_, T> {
                     || action.idempotent()
                     || matches!(
                         action.what,
-                        What::LbDrain(_) | What::LbDisable(_) | What::LbEnable(_)
+                        What::LbDrain(_)
+                            | What::LbDisable(_)
+                            | What::LbEnable(_)
+                            | What::LbBan(_)
+                            | What::LbUnban(_)
                     )
                     || action.unless().is_some()
                     || action.kind() == StepKind::ConfirmName;

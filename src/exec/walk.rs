@@ -66,6 +66,8 @@ impl<T: Transport> Executor<'_, T> {
                 What::LbDrain(s) => self.lb_set(action, s, AdminState::Draining).await,
                 What::LbDisable(s) => self.lb_set(action, s, AdminState::Disabled).await,
                 What::LbEnable(s) => self.lb_set(action, s, AdminState::Active).await,
+                What::LbBan(b) => self.lb_ban(action, b, true).await,
+                What::LbUnban(b) => self.lb_ban(action, b, false).await,
                 What::WaitDrained(w) => self.wait_drained(plan, i, action, w).await,
                 What::WaitUp(w) => self.wait_up(action, w).await,
                 What::ConfirmName(c) => self.confirm_name(action, c),

@@ -95,6 +95,106 @@ pub fn describe_set_state(inv: &Inventory, node: &str, state: AdminState) -> LbR
     }
 }
 
+/// A ban of the load balancer's protection class, with what hgmo-ctl recorded about it in
+/// the class's note: vTM bans have no expiry of their own, so `lb ban add` writes one line
+/// per ban there (`hgmo-ctl ban ADDRESS until TIME by USER: REASON`), which every operator
+/// sees in the UI too. A ban added in the UI has none of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ban {
+    pub address: String,
+    pub until: Option<String>,
+    pub by: Option<String>,
+    pub reason: Option<String>,
+}
+
+const BAN_NOTE: &str = "hgmo-ctl ban ";
+
+/// The note line of a ban.
+pub fn ban_note_line(address: &str, until: &str, by: &str, reason: &str) -> String {
+    let reason = reason.replace(['\n', '\r'], " ");
+    format!("{BAN_NOTE}{address} until {until} by {by}: {reason}")
+}
+
+/// The bans as read: every banned address, with its note line's facts where it has one.
+pub fn bans_from(banned: &[String], note: &str) -> Vec<Ban> {
+    banned
+        .iter()
+        .map(|address| {
+            let line = note.lines().find_map(|l| {
+                l.strip_prefix(BAN_NOTE)?.strip_prefix(address.as_str())?.strip_prefix(" until ")
+            });
+            let (until, by, reason) = match line {
+                Some(rest) => {
+                    let (until, rest) = rest.split_once(" by ").unwrap_or((rest, ""));
+                    let (by, reason) = rest.split_once(": ").unwrap_or((rest, ""));
+                    (Some(until.to_string()), Some(by.to_string()), Some(reason.to_string()))
+                }
+                None => (None, None, None),
+            };
+            Ban { address: address.clone(), until, by, reason }
+        })
+        .collect()
+}
+
+/// The banned list and note with `address` banned and `line` its only note line; every
+/// other address and note line as read. `None` when that is exactly what stands.
+pub fn with_ban(
+    banned: &[String],
+    note: &str,
+    address: &str,
+    line: &str,
+) -> Option<(Vec<String>, String)> {
+    let (mut list, mut lines) =
+        without_ban(banned, note, address).unwrap_or_else(|| (banned.to_vec(), note.to_string()));
+    list.push(address.to_string());
+    if !lines.is_empty() && !lines.ends_with('\n') {
+        lines.push('\n');
+    }
+    lines.push_str(line);
+    let unchanged = banned.iter().any(|a| a == address)
+        && note.lines().filter(|l| is_line_of(l, address)).eq(std::iter::once(line));
+    (!unchanged).then_some((list, lines))
+}
+
+fn is_line_of(line: &str, address: &str) -> bool {
+    line.strip_prefix(BAN_NOTE)
+        .and_then(|r| r.strip_prefix(address))
+        .is_some_and(|r| r.starts_with(" until "))
+}
+
+/// The banned list and note without `address` and its note lines; `None` when it is not
+/// banned and has no line.
+pub fn without_ban(banned: &[String], note: &str, address: &str) -> Option<(Vec<String>, String)> {
+    let listed = banned.iter().any(|a| a == address);
+    let noted = note.lines().any(|l| is_line_of(l, address));
+    if !listed && !noted {
+        return None;
+    }
+    let list = banned.iter().filter(|a| *a != address).cloned().collect();
+    let lines: Vec<&str> = note.lines().filter(|l| !is_line_of(l, address)).collect();
+    Some((list, lines.join("\n")))
+}
+
+/// Bans exist only on the vTM: the current guide bans in its protection class `hg`.
+pub fn refuse_bans(kind: LoadBalancerKind) -> Option<Error> {
+    let what = match kind {
+        LoadBalancerKind::Zeus => return None,
+        LoadBalancerKind::Haproxy => "haproxy",
+        LoadBalancerKind::Manual => "manual",
+    };
+    Some(Error::Usage(format!(
+        "lb ban: the load balancer is {what} ([loadbalancer] kind); the current guide's IP bans \
+         are the vTM's protection class (`hg`, Add banned IP), which hgmo-ctl has no \
+         equivalent of for {what}: nothing was read or changed. Ban at the firewall or in \
+         HAProxy's own configuration."
+    )))
+}
+
+/// The request a ban change makes, as a plan shows it.
+pub fn describe_ban(inv: &Inventory, change: &str) -> LbRequest {
+    zeus::describe_bans(&inv.loadbalancer, change)
+}
+
 /// A connected load balancer client.
 pub enum Client {
     Zeus(zeus::Zeus),
@@ -152,6 +252,47 @@ impl Client {
         }
     }
 
+    /// The bans of the vTM's protection class.
+    pub async fn bans(&mut self) -> Result<Vec<Ban>> {
+        match self {
+            Client::Zeus(z) => {
+                let (banned, note) = z.bans().await?;
+                Ok(bans_from(&banned, &note))
+            }
+            Client::Haproxy(_) => Err(refuse_bans(LoadBalancerKind::Haproxy).expect("refused")),
+            Client::Manual(_) => Err(refuse_bans(LoadBalancerKind::Manual).expect("refused")),
+        }
+    }
+
+    /// Ban `address` with its note line. Returns false when exactly that stands already.
+    pub async fn ban(&mut self, address: &str, line: &str) -> Result<bool> {
+        let Client::Zeus(z) = self else { return Err(self.no_bans()) };
+        let (banned, note) = z.bans().await?;
+        match with_ban(&banned, &note, address, line) {
+            None => Ok(false),
+            Some((list, note)) => z.set_bans(&list, &note).await.map(|()| true),
+        }
+    }
+
+    /// Lift the ban of `address` (and drop its note line). False when it was not banned.
+    pub async fn unban(&mut self, address: &str) -> Result<bool> {
+        let Client::Zeus(z) = self else { return Err(self.no_bans()) };
+        let (banned, note) = z.bans().await?;
+        match without_ban(&banned, &note, address) {
+            None => Ok(false),
+            Some((list, note)) => z.set_bans(&list, &note).await.map(|()| true),
+        }
+    }
+
+    fn no_bans(&self) -> Error {
+        let kind = match self {
+            Client::Zeus(_) => LoadBalancerKind::Zeus,
+            Client::Haproxy(_) => LoadBalancerKind::Haproxy,
+            Client::Manual(_) => LoadBalancerKind::Manual,
+        };
+        refuse_bans(kind).unwrap_or_else(|| Error::LoadBalancer("bans are not supported".into()))
+    }
+
     /// The node's state; `None` in manual mode.
     pub async fn node(&mut self, node: &str) -> Result<Option<NodeStatus>> {
         let Some(pool) = self.pool().await? else { return Ok(None) };
@@ -163,3 +304,59 @@ impl Client {
 
 /// Exponential backoff delays for retries of connection errors and 5xx answers.
 pub const RETRY_DELAYS_MS: [u64; 3] = [250, 750, 2000];
+
+#[cfg(test)]
+mod ban_tests {
+    use super::*;
+
+    fn v(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_ban_is_added_with_its_line_and_everything_else_is_kept() {
+        let note = "set by hand in 2024\nhgmo-ctl ban 192.0.2.7 until 2026-12-04T00:00:00Z by a: x";
+        let line = ban_note_line("198.51.100.9", "2026-12-05T10:00:00Z", "op", "scraper\nbug 1");
+        assert_eq!(
+            line,
+            "hgmo-ctl ban 198.51.100.9 until 2026-12-05T10:00:00Z by op: scraper bug 1"
+        );
+        let (list, new_note) =
+            with_ban(&v(&["192.0.2.7", "203.0.113.0/24"]), note, "198.51.100.9", &line).unwrap();
+        assert_eq!(list, v(&["192.0.2.7", "203.0.113.0/24", "198.51.100.9"]));
+        assert_eq!(new_note, format!("{note}\n{line}"));
+        let bans = bans_from(&list, &new_note);
+        assert_eq!(
+            bans[1],
+            Ban { address: "203.0.113.0/24".into(), until: None, by: None, reason: None }
+        );
+        assert_eq!(bans[2].until.as_deref(), Some("2026-12-05T10:00:00Z"));
+        assert_eq!(bans[2].by.as_deref(), Some("op"));
+        assert_eq!(bans[2].reason.as_deref(), Some("scraper bug 1"));
+        // The same again: nothing to send.
+        assert_eq!(with_ban(&list, &new_note, "198.51.100.9", &line), None);
+        // A new expiry replaces the line, not the address.
+        let later = ban_note_line("198.51.100.9", "2026-12-09T10:00:00Z", "op", "again");
+        let (l2, n2) = with_ban(&list, &new_note, "198.51.100.9", &later).unwrap();
+        assert_eq!(l2, list);
+        assert_eq!(n2.matches("198.51.100.9").count(), 1, "{n2}");
+    }
+
+    #[test]
+    fn a_ban_is_lifted_with_its_line_only() {
+        let note = "hgmo-ctl ban 192.0.2.7 until T by a: x\nhgmo-ctl ban 192.0.2.70 until T by a: y\nkeep me";
+        let (list, n) = without_ban(&v(&["192.0.2.7", "192.0.2.70"]), note, "192.0.2.7").unwrap();
+        assert_eq!(list, v(&["192.0.2.70"]));
+        assert_eq!(n, "hgmo-ctl ban 192.0.2.70 until T by a: y\nkeep me");
+        assert_eq!(without_ban(&list, &n, "192.0.2.7"), None);
+    }
+
+    #[test]
+    fn haproxy_and_manual_refuse_bans() {
+        assert!(refuse_bans(LoadBalancerKind::Zeus).is_none());
+        for k in [LoadBalancerKind::Haproxy, LoadBalancerKind::Manual] {
+            let e = refuse_bans(k).unwrap().to_string();
+            assert!(e.contains("nothing was read or changed"), "{e}");
+        }
+    }
+}

@@ -27,12 +27,33 @@ pub struct Zeus {
     base: Url,
     version: Option<String>,
     pool: String,
+    protection: String,
     user: String,
     password: String,
 }
 
 fn pool_name(lb: &LoadBalancer) -> String {
     lb.pool.clone().unwrap_or_else(|| "hgweb-http".into())
+}
+
+pub fn protection_name(lb: &LoadBalancer) -> String {
+    lb.protection.clone().unwrap_or_else(|| "hg".into())
+}
+
+/// The request that adds or removes a ban, as a plan shows it (no connection made).
+pub fn describe_bans(lb: &LoadBalancer, change: &str) -> LbRequest {
+    let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
+    let version =
+        lb.api_version.clone().unwrap_or_else(|| "<highest listed by GET /api/tm/>".into());
+    LbRequest {
+        method: "PUT".into(),
+        target: format!("{url}/api/tm/{version}/config/active/protection/{}", protection_name(lb)),
+        body: format!(
+            "{{\"properties\":{{\"access_restriction\":{{\"banned\":[<as read, {change}>]}},\
+             \"basic\":{{\"note\":\"<as read, its hgmo-ctl line for the address updated>\"}}}}}} \
+             (Authorization: Basic <redacted>; the class is read first and re-read after)"
+        ),
+    }
 }
 
 pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> LbRequest {
@@ -163,6 +184,7 @@ impl Zeus {
             base,
             version: lb.api_version.clone(),
             pool: pool_name(lb),
+            protection: protection_name(lb),
             user,
             password,
         })
@@ -354,6 +376,54 @@ impl Zeus {
             )));
         }
         Ok(true)
+    }
+
+    fn protection_path(&self, v: &str) -> String {
+        format!("/api/tm/{v}/config/active/protection/{}", self.protection)
+    }
+
+    /// The protection class's banned addresses and its note, as read.
+    pub async fn bans(&mut self) -> Result<(Vec<String>, String)> {
+        let v = self.version().await?;
+        let path = self.protection_path(&v);
+        let doc = self.call(Method::GET, &path, None).await?.ok_or_else(|| {
+            Error::LoadBalancer(format!(
+                "protection class {} not found on the load balancer ([loadbalancer] protection)",
+                self.protection
+            ))
+        })?;
+        let banned = doc["properties"]["access_restriction"]["banned"]
+            .as_array()
+            .ok_or_else(|| {
+                Error::LoadBalancer(format!(
+                    "protection class {}: properties.access_restriction.banned missing",
+                    self.protection
+                ))
+            })?
+            .iter()
+            .filter_map(|a| a.as_str().map(String::from))
+            .collect();
+        let note = doc["properties"]["basic"]["note"].as_str().unwrap_or_default().to_string();
+        Ok((banned, note))
+    }
+
+    /// Write the banned list and the note (nothing else of the class), then read them back.
+    pub async fn set_bans(&mut self, banned: &[String], note: &str) -> Result<()> {
+        let v = self.version().await?;
+        let path = self.protection_path(&v);
+        let body = json!({"properties": {
+            "access_restriction": {"banned": banned},
+            "basic": {"note": note},
+        }});
+        self.call(Method::PUT, &path, Some(&body)).await?;
+        let (now, now_note) = self.bans().await?;
+        if now != banned || now_note != note {
+            return Err(Error::LoadBalancer(format!(
+                "after the PUT, protection class {} bans {now:?} (someone else changed it?)",
+                self.protection
+            )));
+        }
+        Ok(())
     }
 
     pub async fn connections(&mut self, node: &str) -> Result<Connections> {

@@ -41,6 +41,9 @@ impl Plan {
             if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
                 let _ = writeln!(s, "       {}", l.lb);
             }
+            if let What::LbBan(b) | What::LbUnban(b) = &a.what {
+                let _ = writeln!(s, "       {}", b.lb);
+            }
             if let Some(u) = a.unless() {
                 let _ = writeln!(s, "       skipped if: {u}");
             }
@@ -124,6 +127,9 @@ impl Plan {
             }
             if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
                 let _ = writeln!(s, "\n   ```http\n   {}\n   ```", l.lb);
+            }
+            if let What::LbBan(b) | What::LbUnban(b) = &a.what {
+                let _ = writeln!(s, "\n   ```http\n   {}\n   ```", b.lb);
             }
             if let What::WaitDrained(w) = &a.what {
                 let _ = writeln!(

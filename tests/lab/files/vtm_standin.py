@@ -32,6 +32,9 @@ Command line (as `tests/lab/lab up` runs it):
   --backend            the HAProxy backend that pool is mapped to.
   --state-dir          the pool document is kept in DIR/pool.json.
   --tm-name            the cluster member name (default zlb1.lab.test).
+  --protection         the service protection class it serves (default hg).
+  --ban-acl            HAProxy's ACL file of banned sources (the path in
+                       haproxy.cfg); without it bans are stored, not applied.
 
 Transport: HTTPS only (the given cert/key), HTTP/1.1 with keep-alive and
 Content-Length, one thread per connection (ThreadingHTTPServer). Every answer
@@ -68,6 +71,24 @@ Resources (<v> = a supported version, <tm> = `local_tm` or the member name):
         a bad weight/priority, a duplicate node, a node that is not a server
         of the HAProxy backend. A PUT to another pool name -> 404 (the stand-in
         cannot create pools). Success -> 200 with the full updated resource.
+  GET /api/tm/<v>/config/active/protection          {"children":[{"name":<protection>,...}]}
+  GET /api/tm/<v>/config/active/protection/<name>
+        {"properties":{"basic":{"debug":false,"enabled":true,"log_time":60,
+           "note":"","per_process_connection_count":true,"rule":"","testing":false},
+           "access_restriction":{"allowed":[],"banned":[]},
+           "connection_limiting":{"max_10_connections":200,"max_1_connections":30,
+           "max_connection_rate":0,"min_connections":4,"rate_timer":60}}}
+        The one service protection class of --protection (production's `hg`,
+        the class the current guide's "Add banned IP" edits).
+  PUT /api/tm/<v>/config/active/protection/<name>
+        Sections and keys merged as for the pool. `banned` and `allowed` are
+        lists of IP addresses or CIDR networks (400 protection.edit.invalid
+        otherwise, with error_info). Each accepted `banned` list is applied to
+        the REAL HAProxy: the ACL file of --ban-acl is cleared and refilled
+        (`clear acl` / `add acl` on the runtime API), and the lab's HAProxy
+        front end answers 403 to requests from those sources. Another class
+        name -> 404 (the stand-in cannot create classes). Success -> 200 with
+        the whole class.
   GET /api/tm/<v>/status/                 {"children":[{"name":"local_tm",...},{"name":"zlb1.lab.test",...}]}
         (local_tm is an alias of the single member: sum over members only)
   GET /api/tm/<v>/status/<tm>/information {"information":{"tm_version":"22.1 (lab stand-in)"}}
@@ -165,6 +186,7 @@ import copy
 import csv
 import hmac
 import io
+import ipaddress
 import json
 import os
 import socket
@@ -368,6 +390,9 @@ class State:
         self.requests = []
         self.request_seq = 0
         self.req_lock = threading.Lock()
+        self.protection = args.protection
+        self.ban_acl = args.ban_acl
+        self.protection_path = os.path.join(args.state_dir, "protection-%s.json" % args.protection)
         os.makedirs(self.state_dir, exist_ok=True)
         if os.path.exists(self.path):
             with open(self.path) as f:
@@ -430,6 +455,67 @@ class State:
                     ", ".join("%s=%s" % (r["node"], r["state"])
                               for r in self.doc["properties"]["basic"]["nodes_table"])))
             return copy.deepcopy(self.doc)
+
+    # -- the service protection class -----------------------------------
+    def get_protection(self):
+        with self.lock:
+            if os.path.exists(self.protection_path):
+                with open(self.protection_path) as f:
+                    return json.load(f)
+            return {"properties": {
+                "basic": {"debug": False, "enabled": True, "log_time": 60, "note": "",
+                          "per_process_connection_count": True, "rule": "",
+                          "testing": False},
+                "access_restriction": {"allowed": [], "banned": []},
+                "connection_limiting": {"max_10_connections": 200, "max_1_connections": 30,
+                                        "max_connection_rate": 0, "min_connections": 4,
+                                        "rate_timer": 60},
+            }}
+
+    def put_protection(self, body):
+        def invalid(text, section=None, key=None):
+            info = None
+            if section is not None:
+                info = {section: {key: {"error_id": "protection.edit.invalid",
+                                        "error_text": text}}}
+            raise ApiError(400, "protection.edit.invalid", text, info)
+
+        with self.lock:
+            doc = self.get_protection()
+            if not isinstance(body, dict) or not isinstance(body.get("properties"), dict):
+                invalid("The body must be a JSON object with \"properties\"")
+            for section, values in body["properties"].items():
+                if section not in doc["properties"] or not isinstance(values, dict):
+                    invalid("Unknown section '%s'" % section)
+                for key, value in values.items():
+                    if key not in doc["properties"][section]:
+                        invalid("Unknown key '%s'" % key, section, key)
+                    if section == "access_restriction":
+                        if not isinstance(value, list):
+                            invalid("%s must be a list" % key, section, key)
+                        for a in value:
+                            try:
+                                ipaddress.ip_network(str(a), strict=False)
+                            except ValueError:
+                                invalid("'%s' is not an IP address or network" % a, section, key)
+                    elif key == "note" and not isinstance(value, str):
+                        invalid("note must be a string", section, key)
+                    doc["properties"][section][key] = value
+            banned = doc["properties"]["access_restriction"]["banned"]
+            if self.ban_acl:
+                for cmd in ["clear acl %s" % self.ban_acl] + [
+                        "add acl %s %s" % (self.ban_acl, a) for a in banned]:
+                    reply = self.haproxy.command(cmd).strip()
+                    if reply:
+                        raise ApiError(500, "lab.haproxy_refused",
+                                       "HAProxy refused %r: %s" % (cmd, reply))
+            tmp = self.protection_path + ".tmp"
+            with open(tmp, "w") as f:
+                json.dump(doc, f, indent=2)
+                f.write("\n")
+            os.replace(tmp, self.protection_path)
+            log("protection class %r: banned %s" % (self.protection, banned or "nothing"))
+            return doc
 
     def _servers_by_addr(self):
         return {s["addr"]: s for s in self.haproxy.servers() if s.get("addr")}
@@ -805,7 +891,24 @@ class Router:
                 return 200, children(base + "/config", ["active"])
             if rest == ["config", "active"]:
                 only("GET")
-                return 200, children(base + "/config/active", ["pools"])
+                return 200, children(base + "/config/active", ["pools", "protection"])
+            if rest == ["config", "active", "protection"]:
+                only("GET")
+                return 200, children(base + "/config/active/protection", [st.protection])
+            if len(rest) == 4 and rest[:3] == ["config", "active", "protection"]:
+                if rest[3] != st.protection:
+                    raise ApiError(404, "resource.not_found",
+                                   "The protection class '%s' does not exist" % rest[3])
+                only("GET", "PUT")
+                if method == "GET":
+                    return 200, st.get_protection()
+                body = body_fn()
+                try:
+                    parsed = json.loads(body.decode("utf-8")) if body else None
+                except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                    raise ApiError(400, "protection.edit.invalid",
+                                   "The request body is not valid JSON: %s" % e)
+                return 200, st.put_protection(parsed)
             if rest == ["config", "active", "pools"]:
                 only("GET")
                 return 200, children(base + "/config/active/pools", [st.pool])
@@ -1091,6 +1194,8 @@ def main(argv=None):
     ap.add_argument("--backend", required=True)
     ap.add_argument("--state-dir", required=True)
     ap.add_argument("--tm-name", default="zlb1.lab.test")
+    ap.add_argument("--protection", default="hg")
+    ap.add_argument("--ban-acl", default=None)
     args = ap.parse_args(argv)
 
     with open(args.credentials) as f:
