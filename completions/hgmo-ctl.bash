@@ -88,6 +88,9 @@ _hgmo__ctl() {
             hgmo__ctl,replication)
                 cmd="hgmo__ctl__subcmd__replication"
                 ;;
+            hgmo__ctl,reset-twig)
+                cmd="hgmo__ctl__subcmd__reset__subcmd__twig"
+                ;;
             hgmo__ctl,restart-httpd)
                 cmd="hgmo__ctl__subcmd__restart__subcmd__httpd"
                 ;;
@@ -246,6 +249,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help,replication)
                 cmd="hgmo__ctl__subcmd__help__subcmd__replication"
+                ;;
+            hgmo__ctl__subcmd__help,reset-twig)
+                cmd="hgmo__ctl__subcmd__help__subcmd__reset__subcmd__twig"
                 ;;
             hgmo__ctl__subcmd__help,restart-httpd)
                 cmd="hgmo__ctl__subcmd__help__subcmd__restart__subcmd__httpd"
@@ -632,7 +638,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,7 +1382,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2140,20 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__replication__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__reset__subcmd__twig)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4431,6 +4451,48 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__reset__subcmd__twig)
+            opts="-i -n -y -v -K -h --source --scm-level --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scm-level)
+                    COMPREPLY=($(compgen -W "scm_level_1 scm_level_2 scm_level_3" -- "${cur}"))
+                    return 0
+                    ;;
                 --inventory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -194,6 +194,17 @@ pub enum Command {
         #[command(flatten)]
         drain: DrainArgs,
     },
+    /// Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere
+    ResetTwig {
+        /// The twig's name, e.g. cedar (the repository projects/cedar)
+        twig: String,
+        /// The repository the twig starts again from
+        #[arg(long, value_name = "REPO", default_value = "mozilla-central")]
+        source: RepoName,
+        /// The group that may push to the twig
+        #[arg(long, value_name = "GROUP", default_value = "scm_level_2", value_parser = ["scm_level_1", "scm_level_2", "scm_level_3"])]
+        scm_level: String,
+    },
     /// Services of the hgssh and hgweb hosts
     #[command(subcommand)]
     Services(Services),

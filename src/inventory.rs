@@ -107,6 +107,8 @@ pub struct Paths {
     pub hg_user: String,
     /// The lock that keeps two operators from changing things at once (shared storage).
     pub lock_file: String,
+    /// The public hgweb front end as the hosts reach it (`reset-twig` clones from it).
+    pub public_url: String,
 }
 
 impl Paths {
@@ -139,6 +141,7 @@ impl Default for Paths {
             mirror_pull: "/usr/local/bin/mirror-pull".into(),
             hg_user: "hg".into(),
             lock_file: "/repo/hg/hgmo-ctl.lock".into(),
+            public_url: "https://hg.mozilla.org".into(),
         }
     }
 }
@@ -367,6 +370,16 @@ impl Inventory {
             return Err(err(
                 Place::SecondMaster,
                 "more than one host is marked master = true".into(),
+            ));
+        }
+        let url = &self.paths.public_url;
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        if !scheme_ok || url.ends_with('/') || url.contains(char::is_whitespace) {
+            return Err(err(
+                Place::Setting("paths", "public_url"),
+                format!(
+                    "paths.public_url must be an http(s) URL without a trailing /, got {url:?}"
+                ),
             ));
         }
         for (key, value) in self.paths.absolute() {

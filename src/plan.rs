@@ -79,6 +79,7 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
         ("hg_replication", &p.hg_replication),
         ("mirror_pull", &p.mirror_pull),
         ("hg_user", &p.hg_user),
+        ("public_url", &p.public_url),
     ] {
         vars.insert(k.to_string(), v.clone());
     }

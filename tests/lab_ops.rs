@@ -25,6 +25,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     upgrade_repo_checks_the_pool_before_it_upgrades,
     replication_heads_starts_the_stopped_heads_consumer_only,
     l10n_new_channel_creates_hooked_l10n_repositories_everywhere,
+    reset_twig_starts_the_twig_again_from_its_source_everywhere,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -1040,4 +1041,67 @@ fn l10n_new_channel_creates_hooked_l10n_repositories_everywhere(lab: &'static La
         .run()
         .code(2)
         .stderr_has("must be one path component");
+}
+
+/// Issue 16 point 6: production's reset-twig playbook. A twig with its own history on the
+/// master and every mirror is replaced everywhere by a stream clone of mozilla-central from
+/// the public front end; the master's copy gets its hgrc and scm_level_2; the old copies are
+/// gone; and a leftover TWIG-old on one host refuses the next reset before anything moves.
+fn reset_twig_starts_the_twig_again_from_its_source_everywhere(lab: &'static Lab) {
+    let repo = "projects/lab-twig";
+    let path = format!("/repo/hg/mozilla/{repo}");
+    lab.sh(MASTER, &format!("rm -rf {path} {path}-old"));
+    for h in HGWEBS {
+        lab.sh(h, &format!("rm -rf {path}-old"));
+    }
+    crate::lab_master::mirrored_repo(lab, repo);
+    let tip = |h: &str, p: &str| {
+        lab.sh(h, &format!("/var/hg/venv_tools/bin/hg -R {p} log -r tip -T '{{node}}'"))
+    };
+    let central = tip(MASTER, "/repo/hg/mozilla/mozilla-central");
+    let twig_before = tip(MASTER, &path);
+    assert_ne!(central, twig_before);
+
+    let out = lab.hgmo().args(["--yes", "reset-twig", "lab-twig"]).run();
+    out.code(0).stdout_has("streaming all changes");
+    for h in std::iter::once(&MASTER).chain(HGWEBS.iter()) {
+        assert_eq!(tip(h, &path), central, "{h}: the twig is not mozilla-central's copy");
+        let o =
+            lab.exec(h, &format!("/var/hg/venv_tools/bin/hg -R {path} log -r {twig_before} -T x"));
+        assert!(!o.status.success(), "{h}: the twig still has its old history");
+        lab.sh(h, &format!("test ! -e {path}-old"));
+    }
+    let hgrc = lab.sh(MASTER, &format!("cat {path}/.hg/hgrc"));
+    assert!(
+        hgrc.contains(&format!(
+            "default = {}/{repo}",
+            crate::lab_access::lab_env(lab, "LAB_PUBLIC_URL")
+        )),
+        "{hgrc}"
+    );
+    assert!(
+        hgrc.contains("pretxnchangegroup.a_treeclosure = python:mozhghooks.treeclosure.hook"),
+        "{hgrc}"
+    );
+    let owner = lab.sh(MASTER, &format!("stat -c '%U:%G' {path}/.hg/store"));
+    assert_eq!(owner.trim(), "hg:scm_level_2");
+    for h in HGWEBS {
+        assert_eq!(lab.sh(h, &format!("stat -c '%U:%G' {path}/.hg/store")).trim(), "hg:hg", "{h}");
+        let mirror_hgrc = lab.sh(h, &format!("cat {path}/.hg/hgrc"));
+        assert!(
+            mirror_hgrc.contains("a_treeclosure"),
+            "{h}: the hgrc was not replicated: {mirror_hgrc}"
+        );
+    }
+
+    // A leftover -old on one mirror: refused before anything moves.
+    lab.sh(HGWEBS[2], &format!("mkdir {path}-old"));
+    let out = lab.hgmo().args(["--yes", "reset-twig", "lab-twig"]).run();
+    lab.sh(HGWEBS[2], &format!("rmdir {path}-old"));
+    out.code(3).stderr_has(&format!("{path}-old exists on {}", HGWEBS[2]));
+    for h in std::iter::once(&MASTER).chain(HGWEBS.iter()) {
+        assert_eq!(tip(h, &path), central, "{h}");
+        lab.sh(h, &format!("test -d {path}/.hg"));
+    }
+    lab.hgmo().args(["--yes", "reset-twig", "a/b"]).run().code(2).stderr_has("is a name");
 }

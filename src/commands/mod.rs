@@ -96,6 +96,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         | Command::Fncache(_)
         | Command::Pushlog(_)
         | Command::L10n(_)
+        | Command::ResetTwig { .. }
         | Command::Replicate(_)
         | Command::Bundles(_)
         | Command::Hooks(_) => repos::invocation(command)?,

@@ -27,6 +27,23 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         Command::Fncache(Fncache::Rebuild { repo }) => {
             Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
         }
+        Command::ResetTwig { twig, source, scm_level } => {
+            if twig.contains('/') || twig.is_empty() {
+                return Err(Error::Usage(format!(
+                    "the twig {twig:?} is a name (e.g. cedar), not a path: it is projects/NAME"
+                )));
+            }
+            let repo = format!("projects/{twig}");
+            crate::quote::repo_name(&repo)?;
+            Invocation::new(
+                "reset-twig",
+                &[
+                    ("repo", Some(repo.as_str())),
+                    ("source", Some(source.as_str())),
+                    ("scm_level", Some(scm_level.as_str())),
+                ],
+            )
+        }
         Command::L10n(L10n::NewChannel { name, channels }) => {
             let mut i = Invocation::new("l10n-new-channel", &[]);
             i.set("repos", l10n_repos(name, channels)?.join("\n"));
