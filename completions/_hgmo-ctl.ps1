@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
+            [CompletionResult]::new('stream-clone', 'stream-clone', [CompletionResultType]::ParameterValue, 'Stream-clone a repository onto every hgweb mirror from the master (delete, clone)')
             [CompletionResult]::new('reset-twig', 'reset-twig', [CompletionResultType]::ParameterValue, 'Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
@@ -1115,6 +1116,25 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'hgmo-ctl;stream-clone' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'hgmo-ctl;reset-twig' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The repository the twig starts again from')
             [CompletionResult]::new('--scm-level', '--scm-level', [CompletionResultType]::ParameterName, 'The group that may push to the twig')
@@ -1707,6 +1727,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
+            [CompletionResult]::new('stream-clone', 'stream-clone', [CompletionResultType]::ParameterValue, 'Stream-clone a repository onto every hgweb mirror from the master (delete, clone)')
             [CompletionResult]::new('reset-twig', 'reset-twig', [CompletionResultType]::ParameterValue, 'Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
@@ -1867,6 +1888,9 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;upgrade-repo' {
+            break
+        }
+        'hgmo-ctl;help;stream-clone' {
             break
         }
         'hgmo-ctl;help;reset-twig' {

@@ -106,6 +106,9 @@ _hgmo__ctl() {
             hgmo__ctl,services)
                 cmd="hgmo__ctl__subcmd__services"
                 ;;
+            hgmo__ctl,stream-clone)
+                cmd="hgmo__ctl__subcmd__stream__subcmd__clone"
+                ;;
             hgmo__ctl,strip)
                 cmd="hgmo__ctl__subcmd__strip"
                 ;;
@@ -267,6 +270,9 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help,services)
                 cmd="hgmo__ctl__subcmd__help__subcmd__services"
+                ;;
+            hgmo__ctl__subcmd__help,stream-clone)
+                cmd="hgmo__ctl__subcmd__help__subcmd__stream__subcmd__clone"
                 ;;
             hgmo__ctl__subcmd__help,strip)
                 cmd="hgmo__ctl__subcmd__help__subcmd__strip"
@@ -638,7 +644,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,7 +1388,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,6 +2286,20 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__services__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__stream__subcmd__clone)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4931,6 +4951,40 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__services__subcmd__status)
             opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__stream__subcmd__clone)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

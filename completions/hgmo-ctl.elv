@@ -54,6 +54,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
+            cand stream-clone 'Stream-clone a repository onto every hgweb mirror from the master (delete, clone)'
             cand reset-twig 'Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
@@ -1020,6 +1021,24 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'hgmo-ctl;stream-clone'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'hgmo-ctl;reset-twig'= {
             cand --source 'The repository the twig starts again from'
             cand --scm-level 'The group that may push to the twig'
@@ -1565,6 +1584,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
+            cand stream-clone 'Stream-clone a repository onto every hgweb mirror from the master (delete, clone)'
             cand reset-twig 'Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere'
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
@@ -1684,6 +1704,8 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;pushlog;repair'= {
         }
         &'hgmo-ctl;help;upgrade-repo'= {
+        }
+        &'hgmo-ctl;help;stream-clone'= {
         }
         &'hgmo-ctl;help;reset-twig'= {
         }

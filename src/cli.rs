@@ -194,6 +194,11 @@ pub enum Command {
         #[command(flatten)]
         drain: DrainArgs,
     },
+    /// Stream-clone a repository onto every hgweb mirror from the master (delete, clone)
+    StreamClone {
+        #[arg(add = ArgValueCompleter::new(complete_repo))]
+        repo: RepoName,
+    },
     /// Reset a twig (projects/TWIG) to a fresh stream clone of its source, everywhere
     ResetTwig {
         /// The twig's name, e.g. cedar (the repository projects/cedar)

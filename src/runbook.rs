@@ -44,6 +44,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("restart-httpd-graceful", include_str!("../runbooks/restart-httpd-graceful.toml")),
     ("retire-repo", include_str!("../runbooks/retire-repo.toml")),
     ("services-status", include_str!("../runbooks/services-status.toml")),
+    ("stream-clone", include_str!("../runbooks/stream-clone.toml")),
     ("strip", include_str!("../runbooks/strip.toml")),
     ("upgrade-repo", include_str!("../runbooks/upgrade-repo.toml")),
 ];

@@ -116,6 +116,7 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["merge-try-heads", "--workdir", "/nonexistent/hgmo-try"], "merge-try-heads --base"),
     (&["replication", "heads", "--host", "hgweb2.example.invalid"], "systemctl start \"$1\"' - vcsreplicator-heads.service"),
     (&["l10n", "new-channel", "fy-NL"], "repo-permissions /repo/hg/mozilla/releases/l10n/release/fy-NL hg scm_l10n wwr"),
+    (&["stream-clone", "try"], "clone -U --stream \"ssh://hg.mozilla.org/$2\""),
     (&["reset-twig", "cedar"], "clone -U --stream 'https://hg.mozilla.org/mozilla-central' /repo/hg/mozilla/projects/cedar"),
     (&["pushlog", "repair", "try"], "sqlite3 \"$db\" \".backup"),
     (

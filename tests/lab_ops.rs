@@ -26,6 +26,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     replication_heads_starts_the_stopped_heads_consumer_only,
     l10n_new_channel_creates_hooked_l10n_repositories_everywhere,
     reset_twig_starts_the_twig_again_from_its_source_everywhere,
+    stream_clone_recreates_every_mirror_over_ssh_from_the_master,
 );
 
 /// A developer's push to integration/autoland, replicated to every mirror: its node.
@@ -1104,4 +1105,53 @@ fn reset_twig_starts_the_twig_again_from_its_source_everywhere(lab: &'static Lab
         lab.sh(h, &format!("test -d {path}/.hg"));
     }
     lab.hgmo().args(["--yes", "reset-twig", "a/b"]).run().code(2).stderr_has("is a name");
+}
+
+/// Issue 16 point 6: production's stream-clone-repo playbook. Every mirror's copy (one of
+/// them missing a changeset, all with a marker file) is replaced by a stream clone over ssh
+/// from the master (`ssh://hg.mozilla.org/REPO` as the hg user with /etc/mercurial/mirror),
+/// with the master's phases and heads; the master's owner and group are as before.
+fn stream_clone_recreates_every_mirror_over_ssh_from_the_master(lab: &'static Lab) {
+    let repo = "projects/stream-lab";
+    let path = format!("/repo/hg/mozilla/{repo}");
+    lab.sh(MASTER, &format!("rm -rf {path}"));
+    crate::lab_master::mirrored_repo(lab, repo);
+    let t = tempfile::tempdir().unwrap();
+    let wc = lab.clone_with_commit(repo, t.path(), "second.txt");
+    assert!(lab.push(&wc).status.success());
+    lab.sh(
+        MASTER,
+        &format!("sudo -u hg /var/hg/venv_tools/bin/hg -R {path} replicatesync >/dev/null"),
+    );
+    let hg = "runuser -u hg -- /var/hg/venv_replication/bin/hg";
+    let tip =
+        lab.sh(MASTER, &format!("/var/hg/venv_tools/bin/hg -R {path} log -r tip -T '{{node}}'"));
+    for h in HGWEBS {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while lab.exec(h, &format!("{hg} -R {path} log -r {tip} -T x")).status.code() != Some(0) {
+            assert!(std::time::Instant::now() < deadline, "{h} never got {tip}");
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        lab.sh(h, &format!("touch {path}/.hg/old-copy-marker"));
+    }
+    lab.sh(
+        HGWEBS[1],
+        &format!("{hg} --config extensions.strip= -R {path} strip -q --no-backup -r tip"),
+    );
+    let owner_before = lab.sh(MASTER, &format!("stat -c %U:%G {path}"));
+
+    let out = lab.hgmo().args(["--yes", "stream-clone", repo]).run();
+    out.code(0).stdout_has("streaming all changes").stdout_has("has the master heads");
+    for h in HGWEBS {
+        lab.sh(h, &format!("test ! -e {path}/.hg/old-copy-marker"));
+        let t = lab.sh(h, &format!("{hg} -R {path} log -r tip -T '{{node}} {{phase}}'"));
+        assert_eq!(t, format!("{tip} public"), "{h}");
+        lab.sh(h, &format!("{hg} -R {path} verify -q"));
+        assert_eq!(
+            lab.sh(h, &format!("ls {path}/.hg/ | grep -c '^stream-clone-' || true")).trim(),
+            "0",
+            "{h}"
+        );
+    }
+    assert_eq!(lab.sh(MASTER, &format!("stat -c %U:%G {path}")), owner_before);
 }

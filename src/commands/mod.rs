@@ -97,6 +97,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         | Command::Pushlog(_)
         | Command::L10n(_)
         | Command::ResetTwig { .. }
+        | Command::StreamClone { .. }
         | Command::Replicate(_)
         | Command::Bundles(_)
         | Command::Hooks(_) => repos::invocation(command)?,

@@ -27,6 +27,9 @@ pub fn invocation(command: &Command) -> Result<Invocation> {
         Command::Fncache(Fncache::Rebuild { repo }) => {
             Invocation::new("fncache-rebuild", &[("repo", Some(repo.as_str()))])
         }
+        Command::StreamClone { repo } => {
+            Invocation::new("stream-clone", &[("repo", Some(repo.as_str()))])
+        }
         Command::ResetTwig { twig, source, scm_level } => {
             if twig.contains('/') || twig.is_empty() {
                 return Err(Error::Usage(format!(
