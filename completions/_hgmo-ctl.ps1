@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
-            [CompletionResult]::new('lb', 'lb', [CompletionResultType]::ParameterValue, 'The load balancer''s IP bans (vTM)')
+            [CompletionResult]::new('lb', 'lb', [CompletionResultType]::ParameterValue, 'The load balancer''s IP bans and rate limit (vTM)')
             [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
@@ -864,6 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('ban', 'ban', [CompletionResultType]::ParameterValue, 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'The vTM''s rate limit (rate class hg-rate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -968,8 +969,84 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;lb;ban;help;help' {
             break
         }
+        'hgmo-ctl;lb;rate' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The limits of the rate class, per minute and per second (0: none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the limit per minute (0 turns it off)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;lb;rate;show' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;lb;rate;set' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;lb;rate;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The limits of the rate class, per minute and per second (0: none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the limit per minute (0 turns it off)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;lb;rate;help;show' {
+            break
+        }
+        'hgmo-ctl;lb;rate;help;set' {
+            break
+        }
+        'hgmo-ctl;lb;rate;help;help' {
+            break
+        }
         'hgmo-ctl;lb;help' {
             [CompletionResult]::new('ban', 'ban', [CompletionResultType]::ParameterValue, 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'The vTM''s rate limit (rate class hg-rate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -986,6 +1063,17 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;lb;help;ban;remove' {
+            break
+        }
+        'hgmo-ctl;lb;help;rate' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The limits of the rate class, per minute and per second (0: none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the limit per minute (0 turns it off)')
+            break
+        }
+        'hgmo-ctl;lb;help;rate;show' {
+            break
+        }
+        'hgmo-ctl;lb;help;rate;set' {
             break
         }
         'hgmo-ctl;lb;help;help' {
@@ -1723,7 +1811,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('aggregator', 'aggregator', [CompletionResultType]::ParameterValue, 'The push data aggregator and its consumer groups file')
             [CompletionResult]::new('bundles', 'bundles', [CompletionResultType]::ParameterValue, 'Clone bundle manifests: restore the previous one, drop bad entries')
             [CompletionResult]::new('strip', 'strip', [CompletionResultType]::ParameterValue, 'Strip a changeset (and its descendants) on the master and every mirror')
-            [CompletionResult]::new('lb', 'lb', [CompletionResultType]::ParameterValue, 'The load balancer''s IP bans (vTM)')
+            [CompletionResult]::new('lb', 'lb', [CompletionResultType]::ParameterValue, 'The load balancer''s IP bans and rate limit (vTM)')
             [CompletionResult]::new('l10n', 'l10n', [CompletionResultType]::ParameterValue, 'Localization repositories')
             [CompletionResult]::new('pushlog', 'pushlog', [CompletionResultType]::ParameterValue, 'The pushlog of a repository on the master')
             [CompletionResult]::new('upgrade-repo', 'upgrade-repo', [CompletionResultType]::ParameterValue, 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror')
@@ -1856,6 +1944,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         }
         'hgmo-ctl;help;lb' {
             [CompletionResult]::new('ban', 'ban', [CompletionResultType]::ParameterValue, 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")')
+            [CompletionResult]::new('rate', 'rate', [CompletionResultType]::ParameterValue, 'The vTM''s rate limit (rate class hg-rate)')
             break
         }
         'hgmo-ctl;help;lb;ban' {
@@ -1871,6 +1960,17 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;lb;ban;remove' {
+            break
+        }
+        'hgmo-ctl;help;lb;rate' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The limits of the rate class, per minute and per second (0: none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the limit per minute (0 turns it off)')
+            break
+        }
+        'hgmo-ctl;help;lb;rate;show' {
+            break
+        }
+        'hgmo-ctl;help;lb;rate;set' {
             break
         }
         'hgmo-ctl;help;l10n' {

@@ -325,6 +325,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help__subcmd__lb,ban)
                 cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__ban"
                 ;;
+            hgmo__ctl__subcmd__help__subcmd__lb,rate)
+                cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__rate"
+                ;;
             hgmo__ctl__subcmd__help__subcmd__lb__subcmd__ban,add)
                 cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__ban__subcmd__add"
                 ;;
@@ -333,6 +336,12 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help__subcmd__lb__subcmd__ban,remove)
                 cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__ban__subcmd__remove"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__lb__subcmd__rate,set)
+                cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__rate__subcmd__set"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__lb__subcmd__rate,show)
+                cmd="hgmo__ctl__subcmd__help__subcmd__lb__subcmd__rate__subcmd__show"
                 ;;
             hgmo__ctl__subcmd__help__subcmd__mirrors,verify)
                 cmd="hgmo__ctl__subcmd__help__subcmd__mirrors__subcmd__verify"
@@ -454,6 +463,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__lb,help)
                 cmd="hgmo__ctl__subcmd__lb__subcmd__help"
                 ;;
+            hgmo__ctl__subcmd__lb,rate)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate"
+                ;;
             hgmo__ctl__subcmd__lb__subcmd__ban,add)
                 cmd="hgmo__ctl__subcmd__lb__subcmd__ban__subcmd__add"
                 ;;
@@ -484,6 +496,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__lb__subcmd__help,help)
                 cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__help"
                 ;;
+            hgmo__ctl__subcmd__lb__subcmd__help,rate)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__rate"
+                ;;
             hgmo__ctl__subcmd__lb__subcmd__help__subcmd__ban,add)
                 cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__ban__subcmd__add"
                 ;;
@@ -492,6 +507,30 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__lb__subcmd__help__subcmd__ban,remove)
                 cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__ban__subcmd__remove"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__help__subcmd__rate,set)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__rate__subcmd__set"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__help__subcmd__rate,show)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__help__subcmd__rate__subcmd__show"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate,help)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate,set)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__set"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate,show)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__show"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help,help)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help,set)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__set"
+                ;;
+            hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help,show)
+                cmd="hgmo__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__show"
                 ;;
             hgmo__ctl__subcmd__mirrors,help)
                 cmd="hgmo__ctl__subcmd__mirrors__subcmd__help"
@@ -1780,7 +1819,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__lb)
-            opts="ban"
+            opts="ban rate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,6 +1875,48 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help__subcmd__lb__subcmd__ban__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__lb__subcmd__rate)
+            opts="show set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__lb__subcmd__rate__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__lb__subcmd__rate__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3023,7 +3104,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__lb)
-            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help ban help"
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help ban rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,7 +3352,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__lb__subcmd__help)
-            opts="ban help"
+            opts="ban rate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3347,6 +3428,206 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__help__subcmd__rate)
+            opts="show set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__help__subcmd__rate__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__help__subcmd__rate__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__help)
+            opts="show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__set)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__lb__subcmd__rate__subcmd__show)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -50,7 +50,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
-            cand lb 'The load balancer''s IP bans (vTM)'
+            cand lb 'The load balancer''s IP bans and rate limit (vTM)'
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
@@ -796,6 +796,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+            cand rate 'The vTM''s rate limit (rate class hg-rate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;lb;ban'= {
@@ -890,8 +891,77 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;lb;ban;help;help'= {
         }
+        &'hgmo-ctl;lb;rate'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The limits of the rate class, per minute and per second (0: none)'
+            cand set 'Set the limit per minute (0 turns it off)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;rate;show'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;lb;rate;set'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;lb;rate;help'= {
+            cand show 'The limits of the rate class, per minute and per second (0: none)'
+            cand set 'Set the limit per minute (0 turns it off)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;lb;rate;help;show'= {
+        }
+        &'hgmo-ctl;lb;rate;help;set'= {
+        }
+        &'hgmo-ctl;lb;rate;help;help'= {
+        }
         &'hgmo-ctl;lb;help'= {
             cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+            cand rate 'The vTM''s rate limit (rate class hg-rate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hgmo-ctl;lb;help;ban'= {
@@ -904,6 +974,14 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;lb;help;ban;add'= {
         }
         &'hgmo-ctl;lb;help;ban;remove'= {
+        }
+        &'hgmo-ctl;lb;help;rate'= {
+            cand show 'The limits of the rate class, per minute and per second (0: none)'
+            cand set 'Set the limit per minute (0 turns it off)'
+        }
+        &'hgmo-ctl;lb;help;rate;show'= {
+        }
+        &'hgmo-ctl;lb;help;rate;set'= {
         }
         &'hgmo-ctl;lb;help;help'= {
         }
@@ -1580,7 +1658,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand aggregator 'The push data aggregator and its consumer groups file'
             cand bundles 'Clone bundle manifests: restore the previous one, drop bad entries'
             cand strip 'Strip a changeset (and its descendants) on the master and every mirror'
-            cand lb 'The load balancer''s IP bans (vTM)'
+            cand lb 'The load balancer''s IP bans and rate limit (vTM)'
             cand l10n 'Localization repositories'
             cand pushlog 'The pushlog of a repository on the master'
             cand upgrade-repo 'Upgrade a repository''s storage format on the master, then re-clone it on every mirror'
@@ -1681,6 +1759,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;help;lb'= {
             cand ban 'Bans in the vTM''s service protection class (the current guide''s "Add banned IP")'
+            cand rate 'The vTM''s rate limit (rate class hg-rate)'
         }
         &'hgmo-ctl;help;lb;ban'= {
             cand list 'Every banned address, with its expiry, who and why (exit 1 when one has expired)'
@@ -1692,6 +1771,14 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;lb;ban;add'= {
         }
         &'hgmo-ctl;help;lb;ban;remove'= {
+        }
+        &'hgmo-ctl;help;lb;rate'= {
+            cand show 'The limits of the rate class, per minute and per second (0: none)'
+            cand set 'Set the limit per minute (0 turns it off)'
+        }
+        &'hgmo-ctl;help;lb;rate;show'= {
+        }
+        &'hgmo-ctl;help;lb;rate;set'= {
         }
         &'hgmo-ctl;help;l10n'= {
             cand new-channel 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'

@@ -53,7 +53,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "notifier" -d 'Pul
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "aggregator" -d 'The push data aggregator and its consumer groups file'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "bundles" -d 'Clone bundle manifests: restore the previous one, drop bad entries'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "strip" -d 'Strip a changeset (and its descendants) on the master and every mirror'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "lb" -d 'The load balancer\'s IP bans (vTM)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "lb" -d 'The load balancer\'s IP bans and rate limit (vTM)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "l10n" -d 'Localization repositories'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "pushlog" -d 'The pushlog of a repository on the master'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_needs_command" -f -a "upgrade-repo" -d 'Upgrade a repository\'s storage format on the master, then re-clone it on every mirror'
@@ -596,22 +596,23 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s v -l verbose
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand strip" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
 json\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s v -l verbose -d 'Show probe commands and more detail'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -s h -l help -d 'Print help'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -f -a "ban" -d 'Bans in the vTM\'s service protection class (the current guide\'s "Add banned IP")'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -f -a "ban" -d 'Bans in the vTM\'s service protection class (the current guide\'s "Add banned IP")'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -f -a "rate" -d 'The vTM\'s rate limit (rate class hg-rate)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and not __fish_seen_subcommand_from ban rate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from ban" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from ban" -l format -d 'How to print plans and reports' -r -f -a "text\t''
 markdown\t''
@@ -630,7 +631,25 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_su
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from ban" -f -a "add" -d 'Ban an address or network until a time: the expiry is recorded in the class\'s note'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from ban" -f -a "remove" -d 'Lift a ban'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from ban" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -l format -d 'How to print plans and reports' -r -f -a "text\t''
+markdown\t''
+json\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -l hosts -d 'Only these hosts (inventory names, comma-separated)' -r
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s v -l verbose -d 'Show probe commands and more detail'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s K -l ask-become-pass -d 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo\'s standard input, never shown or logged'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -l break-lock -d 'Take over the operators\' lock on the master even if another run holds it (asks; audited)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -s h -l help -d 'Print help'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -f -a "show" -d 'The limits of the rate class, per minute and per second (0: none)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -f -a "set" -d 'Set the limit per minute (0 turns it off)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from rate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from help" -f -a "ban" -d 'Bans in the vTM\'s service protection class (the current guide\'s "Add banned IP")'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from help" -f -a "rate" -d 'The vTM\'s rate limit (rate class hg-rate)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand lb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand l10n; and not __fish_seen_subcommand_from new-channel help" -s i -l inventory -d 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]' -r -F
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand l10n; and not __fish_seen_subcommand_from new-channel help" -l format -d 'How to print plans and reports' -r -f -a "text\t''
@@ -1130,7 +1149,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_s
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "aggregator" -d 'The push data aggregator and its consumer groups file'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "bundles" -d 'Clone bundle manifests: restore the previous one, drop bad entries'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "strip" -d 'Strip a changeset (and its descendants) on the master and every mirror'
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "lb" -d 'The load balancer\'s IP bans (vTM)'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "lb" -d 'The load balancer\'s IP bans and rate limit (vTM)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "l10n" -d 'Localization repositories'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "pushlog" -d 'The pushlog of a repository on the master'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and not __fish_seen_subcommand_from restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help" -f -a "upgrade-repo" -d 'Upgrade a repository\'s storage format on the master, then re-clone it on every mirror'
@@ -1167,6 +1186,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "restore" -d 'Restore the previous clone bundle manifest (.old, or .last for a copyfrom repository) and replicate it'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from bundles" -f -a "drop" -d 'Drop the manifest lines that contain TEXT, after a typed confirmation'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from lb" -f -a "ban" -d 'Bans in the vTM\'s service protection class (the current guide\'s "Add banned IP")'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from lb" -f -a "rate" -d 'The vTM\'s rate limit (rate class hg-rate)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from l10n" -f -a "new-channel" -d 'Create the l10n repository NAME (a locale, e.g. fy-NL) on its release channels: releases/l10n/CHANNEL/NAME, hooked, owned by scm_l10n, replicated'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from pushlog" -f -a "repair" -d 'Delete the pushlog rows of changesets the repository no longer holds (after a backup), the cause of `UNIQUE constraint failed: changesets.rev` on push'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "status" -d 'Master file, hg-master.target and master-only units; replication consumers and httpd'

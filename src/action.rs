@@ -53,6 +53,15 @@ pub enum What {
     Local(Local),
     LbBan(LbBan),
     LbUnban(LbBan),
+    LbRate(LbRate),
+}
+
+/// The load balancer's rate limit set.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LbRate {
+    /// Requests per minute; 0 turns the limit off.
+    pub per_minute: u64,
+    pub lb: LbRequest,
 }
 
 /// A ban of the load balancer's protection class, added or lifted.
@@ -206,6 +215,7 @@ impl What {
             What::Local(_) => StepKind::Local,
             What::LbBan(_) => StepKind::LbBan,
             What::LbUnban(_) => StepKind::LbUnban,
+            What::LbRate(_) => StepKind::LbRate,
         }
     }
 }
@@ -233,7 +243,11 @@ impl Action {
             | What::ConfirmName(Confirm { host, .. }) => host.as_deref(),
             What::LbDrain(s) | What::LbDisable(s) | What::LbEnable(s) => Some(&s.host),
             What::WaitDrained(w) | What::WaitUp(w) => Some(&w.host),
-            What::LbCheck(_) | What::Local(_) | What::LbBan(_) | What::LbUnban(_) => None,
+            What::LbCheck(_)
+            | What::Local(_)
+            | What::LbBan(_)
+            | What::LbUnban(_)
+            | What::LbRate(_) => None,
         }
     }
 
@@ -311,7 +325,8 @@ impl Action {
             | StepKind::LbDisable
             | StepKind::LbEnable
             | StepKind::LbBan
-            | StepKind::LbUnban => "CHANGE lb",
+            | StepKind::LbUnban
+            | StepKind::LbRate => "CHANGE lb",
             StepKind::WaitDrained => "wait drained",
             StepKind::WaitUp => "wait up",
             StepKind::ConfirmName => "CONFIRM",

@@ -28,6 +28,7 @@ fn plannable(c: &Command) -> bool {
             | Command::Inventory(_)
             | Command::Mirrors(_)
             | Command::Lb(cli::Lb::Ban(cli::LbBan::List))
+            | Command::Lb(cli::Lb::Rate(cli::LbRate::Show))
             | Command::Plan { .. }
             | Command::Apply { .. }
             | Command::Resume { .. }
@@ -65,6 +66,7 @@ fn run_with(cli: Cli, plan_out: Option<std::path::PathBuf>) -> Result<()> {
         Command::Replication(cli::Replication::Status) => return replication_status(&cli, &ui),
         Command::Check(cli::Check::Zookeeper) => return check_zookeeper(&cli),
         Command::Lb(cli::Lb::Ban(cli::LbBan::List)) => return ban_list(&cli, &ui),
+        Command::Lb(cli::Lb::Rate(cli::LbRate::Show)) => return rate_show(&cli, &ui),
         Command::Mirrors(cli::Mirrors::Verify { repos }) => {
             let repos: Vec<String> = repos.iter().map(|r| r.as_str().to_string()).collect();
             let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
@@ -481,6 +483,40 @@ fn ban_list(cli: &Cli, ui: &Ui) -> Result<()> {
         ui.info(&format!("expired: hgmo-ctl lb ban remove {a}"));
     }
     Err(Error::Findings(format!("{} ban(s) expired", gone.len())))
+}
+
+/// `lb rate show`: the vTM rate class's limits.
+fn rate_show(cli: &Cli, ui: &Ui) -> Result<()> {
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    if let Some(refused) = crate::lb::refuse_bans(inventory.loadbalancer.kind) {
+        return Err(refused);
+    }
+    let lb = &inventory.loadbalancer;
+    let class = crate::lb::zeus::rate_class_name(lb);
+    if cli.global.dry_run {
+        let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
+        let version = lb.api_version.as_deref().unwrap_or("<highest listed by GET /api/tm/>");
+        out!(
+            "lb rate show: GET {url}/api/tm/{version}/config/active/rate/{class} (read-only; Authorization: Basic <redacted>)"
+        );
+        return Ok(());
+    }
+    let (per_minute, per_second) = runtime()?.block_on(async {
+        let mut client = crate::lb::Client::new(&inventory, ui)?;
+        client.rate().await
+    })?;
+    if cli.global.format == Format::Json {
+        out!(
+            "{}",
+            serde_json::json!({"rate_class": class, "max_rate_per_minute": per_minute,
+                "max_rate_per_second": per_second})
+        );
+    } else {
+        let show = |n: u64| if n == 0 { "no limit".to_string() } else { n.to_string() };
+        out!("{class}: per minute {}, per second {}", show(per_minute), show(per_second));
+    }
+    Ok(())
 }
 
 /// The async runtime the SSH and HTTP clients run on (two workers: a signal or a slow

@@ -178,7 +178,7 @@ pub enum Command {
         /// The changeset node (hexadecimal, 12 to 40 digits)
         rev: String,
     },
-    /// The load balancer's IP bans (vTM)
+    /// The load balancer's IP bans and rate limit (vTM)
     #[command(subcommand)]
     Lb(Lb),
     /// Localization repositories
@@ -336,6 +336,21 @@ pub enum Lb {
     /// Bans in the vTM's service protection class (the current guide's "Add banned IP")
     #[command(subcommand)]
     Ban(LbBan),
+    /// The vTM's rate limit (rate class hg-rate)
+    #[command(subcommand)]
+    Rate(LbRate),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LbRate {
+    /// The limits of the rate class, per minute and per second (0: none)
+    Show,
+    /// Set the limit per minute (0 turns it off)
+    Set {
+        /// Requests per minute
+        #[arg(value_name = "PER_MINUTE")]
+        per_minute: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

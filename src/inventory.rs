@@ -234,6 +234,8 @@ pub struct LoadBalancer {
     /// vTM: the service protection class whose banned list `lb ban` edits (default `hg`,
     /// the class of the current guide's "Add banned IP").
     pub protection: Option<String>,
+    /// vTM: the rate class `lb rate` reads and sets (default `hg-rate`, the current guide's).
+    pub rate_class: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

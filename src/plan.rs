@@ -593,6 +593,19 @@ fn action(
                 What::LbUnban(ban)
             }
         }
+        StepKind::LbRate => {
+            let text =
+                expand(step.per_minute.as_deref().ok_or_else(|| missing("`per_minute`"))?, v);
+            let per_minute: u64 = text.parse().map_err(|_| {
+                Error::Usage(format!(
+                    "the rate limit {text:?} is not a whole number of requests per minute"
+                ))
+            })?;
+            What::LbRate(crate::action::LbRate {
+                lb: lb::describe_rate(&inv.loadbalancer, per_minute),
+                per_minute,
+            })
+        }
         StepKind::Local => What::Local(Local {
             command: command()?,
             capture: step.capture.as_ref().map(|c| expand(c, v)),

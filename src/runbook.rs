@@ -25,6 +25,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("l10n-new-channel", include_str!("../runbooks/l10n-new-channel.toml")),
     ("lb-ban-add", include_str!("../runbooks/lb-ban-add.toml")),
     ("lb-ban-remove", include_str!("../runbooks/lb-ban-remove.toml")),
+    ("lb-rate-set", include_str!("../runbooks/lb-rate-set.toml")),
     ("merge-try-heads", include_str!("../runbooks/merge-try-heads.toml")),
     ("notifier-skip", include_str!("../runbooks/notifier-skip.toml")),
     ("pushlog-repair", include_str!("../runbooks/pushlog-repair.toml")),
@@ -166,6 +167,8 @@ pub enum StepKind {
     LbBan,
     /// Lift a ban of the load balancer's protection class.
     LbUnban,
+    /// Set the load balancer's rate limit (vTM rate class, requests per minute; 0 = off).
+    LbRate,
 }
 
 impl StepKind {
@@ -186,6 +189,7 @@ impl StepKind {
                 | StepKind::LbEnable
                 | StepKind::LbBan
                 | StepKind::LbUnban
+                | StepKind::LbRate
                 | StepKind::ConfirmName
         )
     }
@@ -202,6 +206,7 @@ impl StepKind {
                 | StepKind::WaitUp
                 | StepKind::LbBan
                 | StepKind::LbUnban
+                | StepKind::LbRate
         )
     }
 
@@ -334,6 +339,9 @@ pub struct Step {
     /// For `lb-ban` and `lb-unban`: the address (templates).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ban: Option<BanSpec>,
+    /// For `lb-rate`: requests per minute (a template; 0 turns the limit off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_minute: Option<String>,
 }
 
 /// What an `lb-ban` or `lb-unban` step bans or lifts; every field a template.
@@ -485,8 +493,13 @@ impl Runbook {
                     step.id
                 )));
             }
-            let about_a_node =
-                !matches!(step.kind, StepKind::LbCheck | StepKind::LbBan | StepKind::LbUnban);
+            let about_a_node = !matches!(
+                step.kind,
+                StepKind::LbCheck | StepKind::LbBan | StepKind::LbUnban | StepKind::LbRate
+            );
+            if step.kind == StepKind::LbRate && step.per_minute.is_none() {
+                return Err(fail(format!("step {} needs `per_minute`", step.id)));
+            }
             if step.kind.uses_lb() && about_a_node && !step.each_host {
                 return Err(fail(format!("load balancer step {} must be `each_host`", step.id)));
             }
@@ -562,6 +575,7 @@ impl Runbook {
                 .chain(step.undo.iter())
                 .chain(step.host.iter())
                 .chain(step.expect.iter())
+                .chain(step.per_minute.iter())
                 .chain(step.ban.iter().flat_map(|b| {
                     std::iter::once(&b.address)
                         .chain(b.until.iter())

@@ -504,8 +504,21 @@ fn lb_bans_plan_on_the_vtm_and_are_refused_elsewhere() {
         );
         assert!(!out.ssh_was_run());
     }
+    let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("zeus"));
+    let inv = t.path_of("inv.toml");
+    let out = t.arg("-i").arg(inv).args(["-n", "lb", "rate", "set", "120"]).run();
+    out.code(0).stdout_has(
+        "/config/active/rate/hg-rate {\"properties\":{\"basic\":{\"max_rate_per_minute\":120}}}",
+    );
+    assert!(!out.ssh_was_run());
     for kind in ["haproxy", "manual"] {
-        for args in [&add[..], &["lb", "ban", "remove", "192.0.2.7"], &["lb", "ban", "list"]] {
+        for args in [
+            &add[..],
+            &["lb", "ban", "remove", "192.0.2.7"],
+            &["lb", "ban", "list"],
+            &["lb", "rate", "set", "120"],
+            &["lb", "rate", "show"],
+        ] {
             let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory(kind));
             let inv = t.path_of("inv.toml");
             let out = t.arg("-i").arg(inv).arg("-n").args(args).run();

@@ -31,6 +31,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     pty_ctrl_c_in_a_drain_wait_offers_to_put_the_host_back,
     bans_on_the_vtm_refuse_the_client_until_lifted,
     bans_are_refused_on_haproxy,
+    rate_limit_is_set_on_the_vtm_rate_class,
 );
 
 impl Lab {
@@ -744,4 +745,43 @@ fn bans_are_refused_on_haproxy(lab: &Lab) {
         .run()
         .code(2)
         .stderr_has("is not an IP address or network");
+}
+
+const RATE: &str = "/api/tm/8.3/config/active/rate/hg-rate";
+
+/// Issue 16 point 4: the current guide's rate limit, the vTM rate class `hg-rate`. `lb rate
+/// set` changes `max_rate_per_minute` and nothing else of the class (as the stand-in keeps
+/// it: it does not shape the lab's traffic), `lb rate show` reads it, setting the same value
+/// again changes nothing, and 0 turns it off; HAProxy is refused.
+fn rate_limit_is_set_on_the_vtm_rate_class(lab: &Lab) {
+    let body = r#"{"properties":{"basic":{"max_rate_per_minute":0,"max_rate_per_second":7,"note":"by hand"}}}"#;
+    lab.vtm("PUT", RATE, Some(body));
+    lab.zeus("")
+        .args(["lb", "rate", "show"])
+        .run()
+        .code(0)
+        .stdout_has("hg-rate: per minute no limit, per second 7");
+    let out = lab.zeus("").args(["--yes", "lb", "rate", "set", "120"]).run();
+    out.code(0).stderr_has("Set hg-rate to 120 requests per minute");
+    let class: serde_json::Value = serde_json::from_str(&lab.vtm("GET", RATE, None)).unwrap();
+    assert_eq!(
+        class["properties"]["basic"],
+        serde_json::json!({"max_rate_per_minute": 120, "max_rate_per_second": 7, "note": "by hand"})
+    );
+    let json = lab.zeus("").args(["--format", "json", "lb", "rate", "show"]).run();
+    json.code(0).stdout_has(r#""max_rate_per_minute":120"#);
+    lab.zeus("")
+        .args(["--yes", "lb", "rate", "set", "120"])
+        .run()
+        .code(0)
+        .stderr_has("the limit is 120 per minute already");
+    lab.zeus("").args(["--yes", "lb", "rate", "set", "0"]).run().code(0);
+    let class: serde_json::Value = serde_json::from_str(&lab.vtm("GET", RATE, None)).unwrap();
+    assert_eq!(class["properties"]["basic"]["max_rate_per_minute"], 0);
+    lab.hgmo()
+        .args(["--yes", "lb", "rate", "set", "5"])
+        .run()
+        .code(2)
+        .stderr_has("the load balancer is haproxy");
+    lab.vtm("PUT", RATE, Some(r#"{"properties":{"basic":{"max_rate_per_second":0,"note":""}}}"#));
 }

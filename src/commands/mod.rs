@@ -117,6 +117,13 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
             Some(i) => i,
             None => return Ok(None),
         },
+        Command::Lb(crate::cli::Lb::Rate(crate::cli::LbRate::Set { per_minute })) => {
+            let mut i = Invocation::new("lb-rate-set", &[]);
+            i.set("per_minute", per_minute);
+            i.prepare = Some(lb::only_vtm);
+            i
+        }
+        Command::Lb(crate::cli::Lb::Rate(crate::cli::LbRate::Show)) => return Ok(None),
         Command::Runbook(crate::cli::RunbookCmd::Run { file, params }) => {
             custom::invocation(file, params)?
         }

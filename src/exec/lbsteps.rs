@@ -180,6 +180,43 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
+    /// Set the rate class's limit per minute: read, write that one value, read back.
+    pub(super) async fn lb_rate(
+        &mut self,
+        action: &Action,
+        rate: &crate::action::LbRate,
+    ) -> Result<State> {
+        let request = rate.lb.to_string();
+        self.ui.command(&request);
+        let n = rate.per_minute;
+        let what = if n == 0 {
+            "Turn the rate limit off".to_string()
+        } else {
+            format!("Limit to {n} requests per minute")
+        };
+        self.ask(action, &format!("{what}?"))?;
+        let started = Instant::now();
+        let changed = {
+            let _busy = signals::Busy::enter();
+            self.lb()?.set_rate(n).await
+        };
+        match changed {
+            Ok(changed) => {
+                let outcome = if changed { "ok" } else { "skipped" };
+                self.log(action, Some(&request), outcome, Some(0), started.elapsed())?;
+                if !changed {
+                    self.ui.info(&format!("the limit is {n} per minute already"));
+                    return Ok(State::Skipped);
+                }
+                Ok(State::Done)
+            }
+            Err(e) => {
+                self.log(action, Some(&request), "failed", None, started.elapsed())?;
+                Err(e)
+            }
+        }
+    }
+
     pub(super) fn drain_policy(&self) -> OnTimeout {
         use crate::cli::OnDrainTimeout as Policy;
         let policy = self.params.get("on_drain_timeout").and_then(|v| Policy::from_name(v));

@@ -78,6 +78,7 @@ impl<T: Transport> Executor<'_, T> {
                             | What::LbEnable(_)
                             | What::LbBan(_)
                             | What::LbUnban(_)
+                            | What::LbRate(_)
                     )
                     || action.unless().is_some()
                     || action.kind() == StepKind::ConfirmName;

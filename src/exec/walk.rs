@@ -68,6 +68,7 @@ impl<T: Transport> Executor<'_, T> {
                 What::LbEnable(s) => self.lb_set(action, s, AdminState::Active).await,
                 What::LbBan(b) => self.lb_ban(action, b, true).await,
                 What::LbUnban(b) => self.lb_ban(action, b, false).await,
+                What::LbRate(r) => self.lb_rate(action, r).await,
                 What::WaitDrained(w) => self.wait_drained(plan, i, action, w).await,
                 What::WaitUp(w) => self.wait_up(action, w).await,
                 What::ConfirmName(c) => self.confirm_name(action, c),

@@ -183,11 +183,16 @@ pub fn refuse_bans(kind: LoadBalancerKind) -> Option<Error> {
         LoadBalancerKind::Manual => "manual",
     };
     Some(Error::Usage(format!(
-        "lb ban: the load balancer is {what} ([loadbalancer] kind); the current guide's IP bans \
-         are the vTM's protection class (`hg`, Add banned IP), which hgmo-ctl has no \
-         equivalent of for {what}: nothing was read or changed. Ban at the firewall or in \
-         HAProxy's own configuration."
+        "lb ban/rate: the load balancer is {what} ([loadbalancer] kind); the current guide's IP \
+         bans and rate limits are the vTM's (protection class `hg`, rate class `hg-rate`), \
+         which hgmo-ctl has no equivalent of for {what}: nothing was read or changed. Ban or \
+         limit at the firewall or in HAProxy's own configuration."
     )))
+}
+
+/// The request a rate limit change makes, as a plan shows it.
+pub fn describe_rate(lb: &crate::inventory::LoadBalancer, per_minute: u64) -> LbRequest {
+    zeus::describe_rate(lb, per_minute)
 }
 
 /// The request a ban change makes, as a plan shows it.
@@ -282,6 +287,18 @@ impl Client {
             None => Ok(false),
             Some((list, note)) => z.set_bans(&list, &note).await.map(|()| true),
         }
+    }
+
+    /// The rate class's limits per minute and per second (vTM only).
+    pub async fn rate(&mut self) -> Result<(u64, u64)> {
+        let Client::Zeus(z) = self else { return Err(self.no_bans()) };
+        z.rate().await
+    }
+
+    /// Set the rate class's limit per minute (0: off). False when it already was.
+    pub async fn set_rate(&mut self, per_minute: u64) -> Result<bool> {
+        let Client::Zeus(z) = self else { return Err(self.no_bans()) };
+        z.set_rate(per_minute).await
     }
 
     fn no_bans(&self) -> Error {

@@ -28,6 +28,7 @@ pub struct Zeus {
     version: Option<String>,
     pool: String,
     protection: String,
+    rate_class: String,
     user: String,
     password: String,
 }
@@ -38,6 +39,25 @@ fn pool_name(lb: &LoadBalancer) -> String {
 
 pub fn protection_name(lb: &LoadBalancer) -> String {
     lb.protection.clone().unwrap_or_else(|| "hg".into())
+}
+
+pub fn rate_class_name(lb: &LoadBalancer) -> String {
+    lb.rate_class.clone().unwrap_or_else(|| "hg-rate".into())
+}
+
+/// The request that sets the rate limit, as a plan shows it (no connection made).
+pub fn describe_rate(lb: &LoadBalancer, per_minute: u64) -> LbRequest {
+    let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
+    let version =
+        lb.api_version.clone().unwrap_or_else(|| "<highest listed by GET /api/tm/>".into());
+    LbRequest {
+        method: "PUT".into(),
+        target: format!("{url}/api/tm/{version}/config/active/rate/{}", rate_class_name(lb)),
+        body: format!(
+            "{{\"properties\":{{\"basic\":{{\"max_rate_per_minute\":{per_minute}}}}}}} \
+             (Authorization: Basic <redacted>; the class is read first and re-read after)"
+        ),
+    }
 }
 
 /// The request that adds or removes a ban, as a plan shows it (no connection made).
@@ -185,6 +205,7 @@ impl Zeus {
             version: lb.api_version.clone(),
             pool: pool_name(lb),
             protection: protection_name(lb),
+            rate_class: rate_class_name(lb),
             user,
             password,
         })
@@ -424,6 +445,49 @@ impl Zeus {
             )));
         }
         Ok(())
+    }
+
+    fn rate_path(&self, v: &str) -> String {
+        format!("/api/tm/{v}/config/active/rate/{}", self.rate_class)
+    }
+
+    /// The rate class's `max_rate_per_minute` and `max_rate_per_second` (0: no limit).
+    pub async fn rate(&mut self) -> Result<(u64, u64)> {
+        let v = self.version().await?;
+        let path = self.rate_path(&v);
+        let doc = self.call(Method::GET, &path, None).await?.ok_or_else(|| {
+            Error::LoadBalancer(format!(
+                "rate class {} not found on the load balancer ([loadbalancer] rate_class)",
+                self.rate_class
+            ))
+        })?;
+        let basic = &doc["properties"]["basic"];
+        match (basic["max_rate_per_minute"].as_u64(), basic["max_rate_per_second"].as_u64()) {
+            (Some(m), Some(s)) => Ok((m, s)),
+            _ => Err(Error::LoadBalancer(format!(
+                "rate class {}: properties.basic.max_rate_per_minute/second missing",
+                self.rate_class
+            ))),
+        }
+    }
+
+    /// Set `max_rate_per_minute` (nothing else), then read it back. False when it already was.
+    pub async fn set_rate(&mut self, per_minute: u64) -> Result<bool> {
+        if self.rate().await?.0 == per_minute {
+            return Ok(false);
+        }
+        let v = self.version().await?;
+        let path = self.rate_path(&v);
+        let body = json!({"properties": {"basic": {"max_rate_per_minute": per_minute}}});
+        self.call(Method::PUT, &path, Some(&body)).await?;
+        let now = self.rate().await?.0;
+        if now != per_minute {
+            return Err(Error::LoadBalancer(format!(
+                "after the PUT, rate class {} allows {now} per minute instead of {per_minute}",
+                self.rate_class
+            )));
+        }
+        Ok(true)
     }
 
     pub async fn connections(&mut self, node: &str) -> Result<Connections> {

@@ -44,6 +44,9 @@ impl Plan {
             if let What::LbBan(b) | What::LbUnban(b) = &a.what {
                 let _ = writeln!(s, "       {}", b.lb);
             }
+            if let What::LbRate(r) = &a.what {
+                let _ = writeln!(s, "       {}", r.lb);
+            }
             if let Some(u) = a.unless() {
                 let _ = writeln!(s, "       skipped if: {u}");
             }
@@ -130,6 +133,9 @@ impl Plan {
             }
             if let What::LbBan(b) | What::LbUnban(b) = &a.what {
                 let _ = writeln!(s, "\n   ```http\n   {}\n   ```", b.lb);
+            }
+            if let What::LbRate(r) = &a.what {
+                let _ = writeln!(s, "\n   ```http\n   {}\n   ```", r.lb);
             }
             if let What::WaitDrained(w) = &a.what {
                 let _ = writeln!(

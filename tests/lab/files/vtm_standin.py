@@ -6,8 +6,11 @@
 # it is never deployed anywhere but the lab and the integration tests.
 #
 # Left out: everything of a vTM but the REST resources listed below, for one
-# pool: it carries no traffic itself (a real HAProxy does), and has no other
-# pools, virtual servers, rules, clustering or configuration replication.
+# pool, one protection class and one rate class: it carries no traffic itself
+# (a real HAProxy does; the protection class's bans are applied to it, the rate
+# class is not: HAProxy does not shape traffic as a vTM rate class does), and
+# has no other pools, virtual servers, rules, clustering or configuration
+# replication.
 """Lab stand-in for the vTM (Virtual Traffic Manager) REST API.
 
 Production has a Zeus / Stingray / vTM cluster in front of the hgweb hosts;
@@ -33,6 +36,7 @@ Command line (as `tests/lab/lab up` runs it):
   --state-dir          the pool document is kept in DIR/pool.json.
   --tm-name            the cluster member name (default zlb1.lab.test).
   --protection         the service protection class it serves (default hg).
+  --rate-class         the rate class it serves (default hg-rate).
   --ban-acl            HAProxy's ACL file of banned sources (the path in
                        haproxy.cfg); without it bans are stored, not applied.
 
@@ -89,6 +93,16 @@ Resources (<v> = a supported version, <tm> = `local_tm` or the member name):
         front end answers 403 to requests from those sources. Another class
         name -> 404 (the stand-in cannot create classes). Success -> 200 with
         the whole class.
+  GET /api/tm/<v>/config/active/rate      {"children":[{"name":<rate class>,...}]}
+  GET /api/tm/<v>/config/active/rate/<name>
+        {"properties":{"basic":{"max_rate_per_minute":0,"max_rate_per_second":0,"note":""}}}
+        The one rate class of --rate-class (production's `hg-rate`; 0 = no limit).
+  PUT /api/tm/<v>/config/active/rate/<name>
+        Keys of `basic` merged; the rates must be whole numbers >= 0 (400
+        rate.edit.invalid otherwise). Stored only: a vTM rate class shapes the
+        traffic of the rules that use it (requests over the rate wait in a
+        queue); the lab has no such rule and its HAProxy does not shape, so a
+        limit set here changes no client's traffic.
   GET /api/tm/<v>/status/                 {"children":[{"name":"local_tm",...},{"name":"zlb1.lab.test",...}]}
         (local_tm is an alias of the single member: sum over members only)
   GET /api/tm/<v>/status/<tm>/information {"information":{"tm_version":"22.1 (lab stand-in)"}}
@@ -393,6 +407,8 @@ class State:
         self.protection = args.protection
         self.ban_acl = args.ban_acl
         self.protection_path = os.path.join(args.state_dir, "protection-%s.json" % args.protection)
+        self.rate_class = args.rate_class
+        self.rate_path = os.path.join(args.state_dir, "rate-%s.json" % args.rate_class)
         os.makedirs(self.state_dir, exist_ok=True)
         if os.path.exists(self.path):
             with open(self.path) as f:
@@ -515,6 +531,46 @@ class State:
                 f.write("\n")
             os.replace(tmp, self.protection_path)
             log("protection class %r: banned %s" % (self.protection, banned or "nothing"))
+            return doc
+
+    # -- the rate class ---------------------------------------------------
+    def get_rate(self):
+        with self.lock:
+            if os.path.exists(self.rate_path):
+                with open(self.rate_path) as f:
+                    return json.load(f)
+            return {"properties": {"basic": {"max_rate_per_minute": 0,
+                                             "max_rate_per_second": 0, "note": ""}}}
+
+    def put_rate(self, body):
+        def invalid(text, key=None):
+            info = None
+            if key is not None:
+                info = {"basic": {key: {"error_id": "rate.edit.invalid", "error_text": text}}}
+            raise ApiError(400, "rate.edit.invalid", text, info)
+
+        with self.lock:
+            doc = self.get_rate()
+            if not isinstance(body, dict) or not isinstance(body.get("properties"), dict):
+                invalid("The body must be a JSON object with \"properties\"")
+            for section, values in body["properties"].items():
+                if section != "basic" or not isinstance(values, dict):
+                    invalid("Unknown section '%s'" % section)
+                for key, value in values.items():
+                    if key not in doc["properties"]["basic"]:
+                        invalid("Unknown key '%s'" % key, key)
+                    if key.startswith("max_rate") and (
+                            not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                        invalid("%s must be a whole number >= 0" % key, key)
+                    if key == "note" and not isinstance(value, str):
+                        invalid("note must be a string", key)
+                    doc["properties"]["basic"][key] = value
+            tmp = self.rate_path + ".tmp"
+            with open(tmp, "w") as f:
+                json.dump(doc, f, indent=2)
+                f.write("\n")
+            os.replace(tmp, self.rate_path)
+            log("rate class %r: %s" % (self.rate_class, doc["properties"]["basic"]))
             return doc
 
     def _servers_by_addr(self):
@@ -891,7 +947,24 @@ class Router:
                 return 200, children(base + "/config", ["active"])
             if rest == ["config", "active"]:
                 only("GET")
-                return 200, children(base + "/config/active", ["pools", "protection"])
+                return 200, children(base + "/config/active", ["pools", "protection", "rate"])
+            if rest == ["config", "active", "rate"]:
+                only("GET")
+                return 200, children(base + "/config/active/rate", [st.rate_class])
+            if len(rest) == 4 and rest[:3] == ["config", "active", "rate"]:
+                if rest[3] != st.rate_class:
+                    raise ApiError(404, "resource.not_found",
+                                   "The rate class '%s' does not exist" % rest[3])
+                only("GET", "PUT")
+                if method == "GET":
+                    return 200, st.get_rate()
+                body = body_fn()
+                try:
+                    parsed = json.loads(body.decode("utf-8")) if body else None
+                except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                    raise ApiError(400, "rate.edit.invalid",
+                                   "The request body is not valid JSON: %s" % e)
+                return 200, st.put_rate(parsed)
             if rest == ["config", "active", "protection"]:
                 only("GET")
                 return 200, children(base + "/config/active/protection", [st.protection])
@@ -1196,6 +1269,7 @@ def main(argv=None):
     ap.add_argument("--tm-name", default="zlb1.lab.test")
     ap.add_argument("--protection", default="hg")
     ap.add_argument("--ban-acl", default=None)
+    ap.add_argument("--rate-class", default="hg-rate")
     args = ap.parse_args(argv)
 
     with open(args.credentials) as f:
