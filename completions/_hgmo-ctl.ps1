@@ -83,7 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
-            [CompletionResult]::new('--graceful', '--graceful', [CompletionResultType]::ParameterName, '`apachectl graceful` host by host, without the load balancer (the guide''s remedy for high memory); the configuration must parse everywhere first')
+            [CompletionResult]::new('--graceful', '--graceful', [CompletionResultType]::ParameterName, '`apachectl graceful` instead of a restart (the guide''s remedy for high memory): Apache''s parent stays; each host is still drained first, and the configuration must parse everywhere before any host is touched')
             [CompletionResult]::new('--adopt-drained', '--adopt-drained', [CompletionResultType]::ParameterName, 'Take over nodes that were already out of service before the run (and put them back)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')

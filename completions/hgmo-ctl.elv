@@ -79,7 +79,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand --format 'How to print plans and reports'
             cand --hosts 'Only these hosts (inventory names, comma-separated)'
             cand --color 'When to use colours (NO_COLOR is honoured with auto)'
-            cand --graceful '`apachectl graceful` host by host, without the load balancer (the guide''s remedy for high memory); the configuration must parse everywhere first'
+            cand --graceful '`apachectl graceful` instead of a restart (the guide''s remedy for high memory): Apache''s parent stays; each host is still drained first, and the configuration must parse everywhere before any host is touched'
             cand --adopt-drained 'Take over nodes that were already out of service before the run (and put them back)'
             cand -n 'Print the plan and exit: no connection, no request, no change'
             cand --dry-run 'Print the plan and exit: no connection, no request, no change'

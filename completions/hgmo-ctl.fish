@@ -86,7 +86,7 @@ complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l host
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l graceful -d '`apachectl graceful` host by host, without the load balancer (the guide\'s remedy for high memory); the configuration must parse everywhere first'
+complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l graceful -d '`apachectl graceful` instead of a restart (the guide\'s remedy for high memory): Apache\'s parent stays; each host is still drained first, and the configuration must parse everywhere before any host is touched'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -l adopt-drained -d 'Take over nodes that were already out of service before the run (and put them back)'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s n -l dry-run -d 'Print the plan and exit: no connection, no request, no change'
 complete -c hgmo-ctl -n "__fish_hgmo_ctl_using_subcommand restart-httpd" -s y -l yes -d 'Answer yes to every confirmation'

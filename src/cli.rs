@@ -90,9 +90,10 @@ pub enum Command {
         /// Hosts drained and restarted at once
         #[arg(long, default_value_t = 1, value_name = "N")]
         batch: usize,
-        /// `apachectl graceful` host by host, without the load balancer (the guide's remedy
-        /// for high memory); the configuration must parse everywhere first
-        #[arg(long, conflicts_with_all = ["batch", "drain_timeout", "on_drain_timeout", "adopt_drained"])]
+        /// `apachectl graceful` instead of a restart (the guide's remedy for high memory):
+        /// Apache's parent stays; each host is still drained first, and the configuration
+        /// must parse everywhere before any host is touched
+        #[arg(long)]
         graceful: bool,
         #[command(flatten)]
         drain: DrainArgs,

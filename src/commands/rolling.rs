@@ -10,11 +10,9 @@ use crate::quote::RepoName;
 
 pub fn invocation(command: &Command) -> Result<Invocation> {
     Ok(match command {
-        Command::RestartHttpd { graceful: true, .. } => {
-            Invocation::new("restart-httpd-graceful", &[])
-        }
-        Command::RestartHttpd { batch, drain, graceful: false } => {
-            let mut i = Invocation::new("restart-httpd", &[]);
+        Command::RestartHttpd { batch, drain, graceful } => {
+            let name = if *graceful { "restart-httpd-graceful" } else { "restart-httpd" };
+            let mut i = Invocation::new(name, &[]);
             i.set("batch", batch);
             drain_params(&mut i, drain);
             i
