@@ -410,22 +410,32 @@ fn replication_status(cli: &Cli, ui: &Ui) -> Result<()> {
     }
 }
 
+/// The inventory, for the commands that exist only on the vTM (refused elsewhere before
+/// anything is read).
+fn vtm_inventory(cli: &Cli) -> Result<Inventory> {
+    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
+    let inventory = load_inventory(&path)?;
+    match crate::lb::refuse_bans(inventory.loadbalancer.kind) {
+        Some(refused) => Err(refused),
+        None => Ok(inventory),
+    }
+}
+
+/// With --dry-run, print the one read-only request a vTM command makes; true when it did.
+fn dry_run_get(cli: &Cli, inventory: &Inventory, what: &str, resource: &str) -> bool {
+    if cli.global.dry_run {
+        let url = crate::lb::zeus::config_url(&inventory.loadbalancer, resource);
+        out!("{what}: GET {url} (read-only; Authorization: Basic <redacted>)");
+    }
+    cli.global.dry_run
+}
+
 /// `lb ban list`: the vTM protection class's bans, with what hgmo-ctl noted about each;
 /// exit 1 when one has expired (and say how to lift it).
 fn ban_list(cli: &Cli, ui: &Ui) -> Result<()> {
-    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
-    let inventory = load_inventory(&path)?;
-    if let Some(refused) = crate::lb::refuse_bans(inventory.loadbalancer.kind) {
-        return Err(refused);
-    }
-    let lb = &inventory.loadbalancer;
-    if cli.global.dry_run {
-        let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
-        let version = lb.api_version.as_deref().unwrap_or("<highest listed by GET /api/tm/>");
-        out!(
-            "lb ban list: GET {url}/api/tm/{version}/config/active/protection/{} (read-only; Authorization: Basic <redacted>)",
-            crate::lb::zeus::protection_name(lb)
-        );
+    let inventory = vtm_inventory(cli)?;
+    let class = crate::lb::zeus::protection_name(&inventory.loadbalancer);
+    if dry_run_get(cli, &inventory, "lb ban list", &format!("protection/{class}")) {
         return Ok(());
     }
     let bans = runtime()?.block_on(async {
@@ -487,19 +497,9 @@ fn ban_list(cli: &Cli, ui: &Ui) -> Result<()> {
 
 /// `lb rate show`: the vTM rate class's limits.
 fn rate_show(cli: &Cli, ui: &Ui) -> Result<()> {
-    let path = cli.global.inventory.clone().unwrap_or_else(Inventory::default_path);
-    let inventory = load_inventory(&path)?;
-    if let Some(refused) = crate::lb::refuse_bans(inventory.loadbalancer.kind) {
-        return Err(refused);
-    }
-    let lb = &inventory.loadbalancer;
-    let class = crate::lb::zeus::rate_class_name(lb);
-    if cli.global.dry_run {
-        let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
-        let version = lb.api_version.as_deref().unwrap_or("<highest listed by GET /api/tm/>");
-        out!(
-            "lb rate show: GET {url}/api/tm/{version}/config/active/rate/{class} (read-only; Authorization: Basic <redacted>)"
-        );
+    let inventory = vtm_inventory(cli)?;
+    let class = crate::lb::zeus::rate_class_name(&inventory.loadbalancer);
+    if dry_run_get(cli, &inventory, "lb rate show", &format!("rate/{class}")) {
         return Ok(());
     }
     let (per_minute, per_second) = runtime()?.block_on(async {

@@ -111,23 +111,32 @@ impl<T: Transport> Executor<'_, T> {
             let _busy = signals::Busy::enter();
             self.lb()?.set_state(&node, state).await
         };
+        let unchanged = || format!("{node} already {}", state.as_str());
+        self.lb_outcome(action, &request, started, changed, unchanged)
+    }
+
+    /// Audit a load balancer change and report it: done, or skipped (nothing was sent,
+    /// `unchanged` says why), or failed.
+    fn lb_outcome(
+        &mut self,
+        action: &Action,
+        request: &str,
+        started: Instant,
+        changed: Result<bool>,
+        unchanged: impl FnOnce() -> String,
+    ) -> Result<State> {
         match changed {
             Ok(changed) => {
-                self.log(
-                    action,
-                    Some(&request),
-                    if changed { "ok" } else { "skipped" },
-                    Some(0),
-                    started.elapsed(),
-                )?;
+                let outcome = if changed { "ok" } else { "skipped" };
+                self.log(action, Some(request), outcome, Some(0), started.elapsed())?;
                 if !changed {
-                    self.ui.info(&format!("{node} already {}", state.as_str()));
+                    self.ui.info(&unchanged());
                     return Ok(State::Skipped);
                 }
                 Ok(State::Done)
             }
             Err(e) => {
-                self.log(action, Some(&request), "failed", None, started.elapsed())?;
+                self.log(action, Some(request), "failed", None, started.elapsed())?;
                 Err(e)
             }
         }
@@ -154,30 +163,11 @@ impl<T: Transport> Executor<'_, T> {
                 (false, _) => self.lb()?.unban(address).await,
             }
         };
-        match changed {
-            Ok(changed) => {
-                self.log(
-                    action,
-                    Some(&request),
-                    if changed { "ok" } else { "skipped" },
-                    Some(0),
-                    started.elapsed(),
-                )?;
-                if !changed {
-                    self.ui.info(&if add {
-                        format!("{address} is banned already, with that expiry")
-                    } else {
-                        format!("{address} is not banned")
-                    });
-                    return Ok(State::Skipped);
-                }
-                Ok(State::Done)
-            }
-            Err(e) => {
-                self.log(action, Some(&request), "failed", None, started.elapsed())?;
-                Err(e)
-            }
-        }
+        let unchanged = || match add {
+            true => format!("{address} is banned already, with that expiry"),
+            false => format!("{address} is not banned"),
+        };
+        self.lb_outcome(action, &request, started, changed, unchanged)
     }
 
     /// Set the rate class's limit per minute: read, write that one value, read back.
@@ -200,21 +190,8 @@ impl<T: Transport> Executor<'_, T> {
             let _busy = signals::Busy::enter();
             self.lb()?.set_rate(n).await
         };
-        match changed {
-            Ok(changed) => {
-                let outcome = if changed { "ok" } else { "skipped" };
-                self.log(action, Some(&request), outcome, Some(0), started.elapsed())?;
-                if !changed {
-                    self.ui.info(&format!("the limit is {n} per minute already"));
-                    return Ok(State::Skipped);
-                }
-                Ok(State::Done)
-            }
-            Err(e) => {
-                self.log(action, Some(&request), "failed", None, started.elapsed())?;
-                Err(e)
-            }
-        }
+        let unchanged = || format!("the limit is {n} per minute already");
+        self.lb_outcome(action, &request, started, changed, unchanged)
     }
 
     pub(super) fn drain_policy(&self) -> OnTimeout {

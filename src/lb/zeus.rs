@@ -47,12 +47,9 @@ pub fn rate_class_name(lb: &LoadBalancer) -> String {
 
 /// The request that sets the rate limit, as a plan shows it (no connection made).
 pub fn describe_rate(lb: &LoadBalancer, per_minute: u64) -> LbRequest {
-    let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
-    let version =
-        lb.api_version.clone().unwrap_or_else(|| "<highest listed by GET /api/tm/>".into());
     LbRequest {
         method: "PUT".into(),
-        target: format!("{url}/api/tm/{version}/config/active/rate/{}", rate_class_name(lb)),
+        target: config_url(lb, &format!("rate/{}", rate_class_name(lb))),
         body: format!(
             "{{\"properties\":{{\"basic\":{{\"max_rate_per_minute\":{per_minute}}}}}}} \
              (Authorization: Basic <redacted>; the class is read first and re-read after)"
@@ -62,12 +59,9 @@ pub fn describe_rate(lb: &LoadBalancer, per_minute: u64) -> LbRequest {
 
 /// The request that adds or removes a ban, as a plan shows it (no connection made).
 pub fn describe_bans(lb: &LoadBalancer, change: &str) -> LbRequest {
-    let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
-    let version =
-        lb.api_version.clone().unwrap_or_else(|| "<highest listed by GET /api/tm/>".into());
     LbRequest {
         method: "PUT".into(),
-        target: format!("{url}/api/tm/{version}/config/active/protection/{}", protection_name(lb)),
+        target: config_url(lb, &format!("protection/{}", protection_name(lb))),
         body: format!(
             "{{\"properties\":{{\"access_restriction\":{{\"banned\":[<as read, {change}>]}},\
              \"basic\":{{\"note\":\"<as read, its hgmo-ctl line for the address updated>\"}}}}}} \
@@ -76,13 +70,18 @@ pub fn describe_bans(lb: &LoadBalancer, change: &str) -> LbRequest {
     }
 }
 
-pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> LbRequest {
+/// The URL of a configuration resource as a plan shows it (`pools/hgweb-http`, ...): the
+/// version is the inventory's, or said to be the highest one the API lists.
+pub fn config_url(lb: &LoadBalancer, resource: &str) -> String {
     let url = lb.url.as_deref().unwrap_or("(no url configured)").trim_end_matches('/');
-    let version =
-        lb.api_version.clone().unwrap_or_else(|| "<highest listed by GET /api/tm/>".into());
+    let version = lb.api_version.as_deref().unwrap_or("<highest listed by GET /api/tm/>");
+    format!("{url}/api/tm/{version}/config/active/{resource}")
+}
+
+pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> LbRequest {
     LbRequest {
         method: "PUT".into(),
-        target: format!("{url}/api/tm/{version}/config/active/pools/{}", pool_name(lb)),
+        target: config_url(lb, &format!("pools/{}", pool_name(lb))),
         body: format!(
             "{{\"properties\":{{\"basic\":{{\"nodes_table\":[<every row as read, unchanged>, \
              {{\"node\":\"{node}\",\"state\":\"{}\", <its other fields as read>}}]}}}}}} \

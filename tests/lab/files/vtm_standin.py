@@ -907,6 +907,15 @@ def pool_statistics(doc, servers):
     }}
 
 
+def json_body(body_fn, error_id):
+    """The request body as JSON (None when empty); 400 `error_id` when it is not JSON."""
+    body = body_fn()
+    try:
+        return json.loads(body.decode("utf-8")) if body else None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ApiError(400, error_id, "The request body is not valid JSON: %s" % e)
+
+
 class Router:
     def __init__(self, state):
         self.st = state
@@ -958,12 +967,7 @@ class Router:
                 only("GET", "PUT")
                 if method == "GET":
                     return 200, st.get_rate()
-                body = body_fn()
-                try:
-                    parsed = json.loads(body.decode("utf-8")) if body else None
-                except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                    raise ApiError(400, "rate.edit.invalid",
-                                   "The request body is not valid JSON: %s" % e)
+                parsed = json_body(body_fn, "rate.edit.invalid")
                 return 200, st.put_rate(parsed)
             if rest == ["config", "active", "protection"]:
                 only("GET")
@@ -975,12 +979,7 @@ class Router:
                 only("GET", "PUT")
                 if method == "GET":
                     return 200, st.get_protection()
-                body = body_fn()
-                try:
-                    parsed = json.loads(body.decode("utf-8")) if body else None
-                except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                    raise ApiError(400, "protection.edit.invalid",
-                                   "The request body is not valid JSON: %s" % e)
+                parsed = json_body(body_fn, "protection.edit.invalid")
                 return 200, st.put_protection(parsed)
             if rest == ["config", "active", "pools"]:
                 only("GET")
@@ -994,12 +993,7 @@ class Router:
                 only("GET", "PUT")
                 if method == "GET":
                     return 200, st.get_doc()
-                body = body_fn()
-                try:
-                    parsed = json.loads(body.decode("utf-8")) if body else None
-                except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                    raise ApiError(400, "pool.edit.invalid",
-                                   "The request body is not valid JSON: %s" % e)
+                parsed = json_body(body_fn, "pool.edit.invalid")
                 drift = st.peek_drift("PUT", path)
                 doc = st.put_pool(parsed, drift)
                 if drift:
