@@ -43,6 +43,11 @@
 #       [--critical-lag-count 600] [--critical-lag-time 600.0] [--telegraf]
 #   check_vcsreplicator_aggregator_lag CONFIG [--warning-count 40]
 #       [--critical-count 100] [--telegraf]
+#   vcsreplicator-bootstrap-hgssh CONFIG HG [--workers N] [--output FILE]
+#   vcsreplicator-bootstrap-hgweb CONFIG INPUT [--workers N]
+#       (bootstrap.py: a new hgweb host's copy of every repository; lab: no
+#       [replicationrules] filtering, log to stdout only, not also to
+#       /var/log/vcsrbootstrap/)
 #
 # Lab-only commands (used by tests/lab/lab): lab-create-topics, lab-wedge,
 # lab-offsets. The hgssh replication stand-in (vcsreplicator_standin.py)
@@ -1437,6 +1442,214 @@ def check_aggregator_lag(prog, argv):
 
 
 # ---------------------------------------------------------------------------
+# vcsreplicator-bootstrap-hgssh / vcsreplicator-bootstrap-hgweb (bootstrap.py)
+# ---------------------------------------------------------------------------
+blog = logging.getLogger('vcsreplicator.bootstrap')
+
+REPOS_DIR = '/repo/hg/mozilla'
+
+
+def _bootstrap_logging():
+    """Production: '%(asctime)s %(name)s %(message)s' (UTC) to stdout and to
+    /var/log/vcsrbootstrap/bootstrap.log; lab: stdout only."""
+    try:
+        sys.stdout.reconfigure(line_buffering=True)
+    except AttributeError:
+        pass
+    handler = logging.StreamHandler(sys.stdout)
+    fmt = logging.Formatter('%(asctime)s %(name)s %(message)s', datefmt='%Y-%m-%d %H:%M:%S')
+    fmt.converter = time.gmtime
+    handler.setFormatter(fmt)
+    blog.addHandler(handler)
+    blog.setLevel(logging.INFO)
+    blog.propagate = False
+
+
+def find_hg_repos(root):
+    """Every repository under root (a directory holding .hg), not looking
+    inside a repository."""
+    for dirpath, dirnames, _files in os.walk(root):
+        if '.hg' in dirnames:
+            yield dirpath
+            dirnames[:] = []
+            continue
+        dirnames.sort()
+
+
+def bootstrap_hgssh_cli(prog, argv):
+    """The master's half: the pushdata end offsets before and after a
+    `replicatesync --bootstrap` of every repository, and the list of them."""
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument('config', help='Path to config file')
+    parser.add_argument('hg', help='Path to hg executable for use in bootstrap process')
+    parser.add_argument('--workers', type=int, default=os.cpu_count() or 1,
+                        help='Number of concurrent workers to use for publishing messages')
+    parser.add_argument('--output', help='Output file path for hgssh JSON')
+    args = parser.parse_args(argv)
+    _bootstrap_logging()
+    config = Config(args.config)
+    topic = config.get('replicationproducer', 'topic')
+    kafka = open_kafka(config.get('replicationproducer', 'hosts'))
+    partitions = kafka.partitions(topic)
+    start = {p: kafka.available(topic, p) for p in partitions}
+    blog.info('gathered initial Kafka offsets')
+
+    import concurrent.futures as futures
+    repos = list(find_hg_repos(REPOS_DIR))
+    with futures.ThreadPoolExecutor(max(1, args.workers)) as e:
+        jobs = {}
+        for repo in repos:
+            jobs[e.submit(subprocess.run, [args.hg, '-R', repo, 'replicatesync', '--bootstrap'],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=True)] = repo
+            blog.info('calling `replicatesync --bootstrap` on %s' % repo)
+        for f in futures.as_completed(jobs):
+            repo = jobs[f]
+            exc = f.exception()
+            if exc:
+                out = getattr(exc, 'output', b'') or b''
+                blog.error('error occurred calling `replicatesync --bootstrap` on %s: %s %s' % (
+                    repo, exc, out.decode('utf-8', 'replace').strip()))
+                raise Exception('error triggering replication of Mercurial repo %s: %s' % (repo, exc))
+            blog.info('called `replicatesync --bootstrap` on %s successfully' % repo)
+
+    end = {p: kafka.available(topic, p) for p in partitions}
+    blog.info('gathered final Kafka offsets')
+    rewrites = config.c.items('replicationpathrewrites') if config.c.has_section('replicationpathrewrites') else []
+
+    def wire(path):
+        for source, dest in rewrites:
+            if (path + '/').startswith(source):
+                return dest + (path + '/')[len(source):].rstrip('/')
+        return path
+
+    output = {
+        'offsets': {p: (start[p], end[p]) for p in partitions},
+        'repositories': sorted(wire(r) for r in repos),
+    }
+    print(json.dumps(output))
+    blog.info('hgssh bootstrap process complete!')
+    if args.output:
+        blog.info('writing output to %s' % args.output)
+        with open(args.output, 'w') as fh:
+            json.dump(output, fh)
+    return 0
+
+
+def bootstrap_hgweb_cli(prog, argv):
+    """A new hgweb host's half: the messages of the master's bootstrap range,
+    a clone of every repository from its bootstrap sync message, then the
+    messages that came after it; the host's consumer group is left at the end
+    of the range, where its vcsreplicator@N units take over. Errors go to
+    /repo/hg/hgweb_bootstrap_out.json, and the exit status is then 1.
+    lab: no [replicationrules] filtering (the lab's configurations have none)."""
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument('config', help='Path of config file to load')
+    parser.add_argument('input', help='JSON data input (output from the hgssh bootstrap procedure) file path')
+    parser.add_argument('--workers', type=int, default=os.cpu_count() or 1,
+                        help='Number of concurrent workers to use for performing clones')
+    args = parser.parse_args(argv)
+    _bootstrap_logging()
+    blog.info('reading hgssh JSON document')
+    with open(args.input) as fh:
+        data = json.load(fh)
+    blog.info('JSON document read')
+    offsets = {int(k): v for k, v in data['offsets'].items()}
+    config = Config(args.config)
+    kafka = config.kafka('consumer')
+    topic = config.get('consumer', 'topic')
+    group = config.get('consumer', 'group')
+
+    outputdata = {}
+    to_clone = set(data['repositories'])
+    collected = {}
+    for p, (first, end) in sorted(offsets.items()):
+        if first == end:
+            continue
+        blog.info('assigning the consumer to partition %s' % p)
+        blog.info('seeking the consumer to offset %s' % first)
+        kafka.commit(group, topic, p, first)
+        blog.info('partition %s of topic %s moved to offset %s' % (p, topic, first))
+        collected[p] = []
+        for offset in range(first, end):
+            payload = kafka.get(topic, p, offset)
+            if payload is None:
+                raise KafkaError('no message at offset %d of %s/%d' % (offset, topic, p))
+            collected[p].append(payload)
+            blog.info('message on partition %s, offset %s has been collected' % (p, offset))
+            kafka.commit(group, topic, p, offset + 1)
+        blog.info('finished retrieving messages on partition %s' % p)
+    blog.info('finished retrieving messages from Kafka')
+
+    import concurrent.futures as futures
+    extra = {}
+    with futures.ThreadPoolExecutor(max(1, args.workers)) as e:
+        clones = {}
+        for p, messages in sorted(collected.items()):
+            blog.info('processing messages for partition %s' % p)
+            for payload in messages:
+                if payload['name'] == 'heartbeat-1':
+                    continue
+                path = payload['path']
+                if path in to_clone:
+                    if payload['name'] != 'hg-repo-sync-2' or not payload.get('bootstrap'):
+                        continue
+                    blog.info('scheduled clone for %s' % path)
+                    clones[e.submit(_bootstrap_clone, config, payload)] = path
+                    to_clone.remove(path)
+                elif path not in outputdata:
+                    extra.setdefault(path, []).append(payload)
+                    blog.info('extra messages found for %s: %s total' % (path, len(extra[path])))
+        if to_clone:
+            blog.error('did not receive expected sync messages for %s' % sorted(to_clone))
+            for path in to_clone:
+                outputdata.setdefault(path, []).append('did not receive sync message')
+        remaining = len(clones)
+        batches = {}
+        for f in futures.as_completed(clones):
+            path = clones[f]
+            exc = f.exception()
+            if exc:
+                message = 'error triggering replication of Mercurial repo %s: %s' % (path, exc)
+                blog.error(message)
+                outputdata.setdefault(path, []).append(message)
+            else:
+                blog.info('%s successfully cloned' % path)
+            remaining -= 1
+            blog.info('%s repositories remaining' % remaining)
+            if path in extra:
+                blog.info('scheduling extra processing for %s' % path)
+                batches[e.submit(lambda ms: [process_message(config, m) for m in ms], extra[path])] = path
+        left = len(batches)
+        for f in futures.as_completed(batches):
+            path = batches[f]
+            exc = f.exception()
+            if exc:
+                message = 'error processing extra messages for %s: %s' % (path, exc)
+                blog.error(message)
+                outputdata.setdefault(path, []).append(message)
+            else:
+                blog.info('extra processing for %s completed successfully' % path)
+            left -= 1
+            blog.info('%s batches remaining' % left)
+    blog.info('%s bootstrap process complete' % group)
+    if outputdata:
+        with open('/repo/hg/hgweb_bootstrap_out.json', 'w') as fh:
+            fh.write(json.dumps(outputdata))
+        return 1
+    return 0
+
+
+def _bootstrap_clone(config, payload):
+    path = payload['path']
+    blog.info('syncing repo: %s' % path)
+    try:
+        return process_hg_sync(config, path, payload['requirements'], payload['hgrc'],
+                               payload['heads'])
+    finally:
+        blog.info('exiting sync for: %s' % path)
+
+
+# ---------------------------------------------------------------------------
 # Lab-only commands (tests/lab/lab)
 # ---------------------------------------------------------------------------
 def lab_create_topics(prog, argv):
@@ -1643,6 +1856,8 @@ PROGRAMS = {
     'vcsreplicator-pulse-notifier': lambda prog, argv: notifier_cli(prog, argv, 'pulseconsumer', 'pulse'),
     'vcsreplicator-sns-notifier': lambda prog, argv: notifier_cli(prog, argv, 'snsconsumer', 'sns'),
     'vcsreplicator-aggregator': aggregator_cli,
+    'vcsreplicator-bootstrap-hgssh': bootstrap_hgssh_cli,
+    'vcsreplicator-bootstrap-hgweb': bootstrap_hgweb_cli,
     'check_vcsreplicator_lag': check_consumer_lag,
     'check_vcsreplicator_aggregator_lag': check_aggregator_lag,
     'lab-create-topics': lab_create_topics,

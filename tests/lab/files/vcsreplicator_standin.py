@@ -57,6 +57,10 @@
 # vcsreplicator@N daemon in order, as in production). When the mirror update
 # fails the message is produced but not acknowledged, so the hgweb daemons
 # retry it. Without kafkalib nothing is produced (the behaviour above only).
+# With kafkalib, a mirror whose host runs none of its vcsreplicator@0..7
+# units is neither updated nor acknowledged: like a production host out of
+# replication (`hgmo-ctl hgweb remove`, or a host not bootstrapped yet), it only
+# gets the messages through its own consumers once they run again.
 """lab stand-in for vcsreplicator (replication without Kafka)"""
 
 import json
@@ -226,6 +230,45 @@ def _mirrors(ui):
     return [_str(m) for m in ui.configlist(b'labreplication', b'mirrors')]
 
 
+def _unit_runs(pidfile):
+    try:
+        with open(pidfile) as fh:
+            pid = int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+def _attached(ui):
+    """The mirrors that take part in replication: with Kafka configured, a
+    mirror whose host runs none of its vcsreplicator@0..7 units (a host taken
+    out of replication, or one not bootstrapped yet) is left alone, as
+    production's producer never reaches a host but through its consumers: it
+    catches up through its own units or its bootstrap. The units' pid files are
+    <host dir>/systemd/vcsreplicator@N.service.pid, the host dir being two levels
+    above the mirror root (<host dir>/repo_hg/mozilla)."""
+    mirrors = _mirrors(ui)
+    if not ui.config(b'labreplication', b'kafkalib'):
+        return mirrors
+    out = []
+    for m in mirrors:
+        state = os.path.join(os.path.dirname(os.path.dirname(m.rstrip('/'))), 'systemd')
+        if not os.path.isdir(state) or any(
+                _unit_runs(os.path.join(state, 'vcsreplicator@%d.service.pid' % i))
+                for i in range(8)):
+            out.append(m)
+        else:
+            ui.note(b'(lab replication) %s: no vcsreplicator unit runs on its host; left to '
+                    b'its consumers\n' % pycompat.bytestr(m))
+    return out
+
+
 def _owner(path):
     st = os.stat(path)
     return st.st_uid, st.st_gid
@@ -266,7 +309,7 @@ def _writehgrc(target, content, owner):
 
 def _applyhgrc(ui, rel, content):
     applied = []
-    for mirror in _mirrors(ui):
+    for mirror in _attached(ui):
         target = os.path.join(mirror, rel)
         if not os.path.isdir(os.path.join(target, '.hg')):
             ui.warn(
@@ -281,7 +324,8 @@ def _applyhgrc(ui, rel, content):
 
 def _applysync(ui, rel, source, content, heads):
     hg = _str(ui.config(b'labreplication', b'hg'))
-    for mirror in _mirrors(ui):
+    mirrors = _attached(ui)
+    for mirror in mirrors:
         owner = _owner(mirror)
         target = os.path.join(mirror, rel)
         if not os.path.isdir(os.path.join(target, '.hg')):
@@ -296,7 +340,7 @@ def _applysync(ui, rel, source, content, heads):
                 argv.extend(['-r', h])
             argv.append(source)
             _run(ui, argv, owner)
-    return _mirrors(ui)
+    return mirrors
 
 
 # Run as the mirror owner by _applydelete: what a vcsreplicator consumer
@@ -318,7 +362,8 @@ shutil.rmtree(dest)
 
 def _applydelete(ui, rel):
     python = sys.executable or '/usr/bin/python3'
-    for mirror in _mirrors(ui):
+    mirrors = _attached(ui)
+    for mirror in mirrors:
         target = os.path.join(mirror, rel)
         if not os.path.lexists(target):
             # A consumer only warns when the repository is already gone.
@@ -338,7 +383,7 @@ def _applydelete(ui, rel):
                 _(b'(lab replication) could not delete %s: %s\n')
                 % (pycompat.bytestr(target), pycompat.bytestr(str(e)))
             )
-    return _mirrors(ui)
+    return mirrors
 
 
 @command(b'replicatehgrc', [], b'', helpcategory=None)
@@ -401,7 +446,7 @@ def replicatesync(ui, repo, **opts):
             lambda: _applysync(ui, rel, _str(repo.root), content, heads))
     else:
         # The regular consumer ignores bootstrap messages: nothing to apply.
-        _send(ui, message, _mirrors(ui))
+        _send(ui, message, _attached(ui))
     ui.status(_(b'wrote synchronization message into replication log\n'))
 
     if sendheads and not bootstrap:
@@ -412,7 +457,7 @@ def replicatesync(ui, repo, **opts):
             'last_push_id': None,
         })
         # Nothing to apply for the regular consumer.
-        _send(ui, message, _mirrors(ui))
+        _send(ui, message, _attached(ui))
         ui.status(
             _(b'wrote heads synchronization message into replication log\n')
         )
