@@ -54,6 +54,8 @@ pub enum What {
     LbBan(LbBan),
     LbUnban(LbBan),
     LbRate(LbRate),
+    LbJoin(LbSet),
+    LbLeave(LbSet),
 }
 
 /// The load balancer's rate limit set.
@@ -97,6 +99,9 @@ pub struct Remote {
     /// The output goes into the run's incident note.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub note: bool,
+    /// The name this read step's whole output is kept under (`{<name}` in later steps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep: Option<String>,
 }
 
 /// A read-only command on a host, repeated until it succeeds.
@@ -216,6 +221,8 @@ impl What {
             What::LbBan(_) => StepKind::LbBan,
             What::LbUnban(_) => StepKind::LbUnban,
             What::LbRate(_) => StepKind::LbRate,
+            What::LbJoin(_) => StepKind::LbJoin,
+            What::LbLeave(_) => StepKind::LbLeave,
         }
     }
 }
@@ -241,7 +248,11 @@ impl Action {
             What::Wait(Wait { host, .. })
             | What::Gate(Shown { host })
             | What::ConfirmName(Confirm { host, .. }) => host.as_deref(),
-            What::LbDrain(s) | What::LbDisable(s) | What::LbEnable(s) => Some(&s.host),
+            What::LbDrain(s)
+            | What::LbDisable(s)
+            | What::LbEnable(s)
+            | What::LbJoin(s)
+            | What::LbLeave(s) => Some(&s.host),
             What::WaitDrained(w) | What::WaitUp(w) => Some(&w.host),
             What::LbCheck(_)
             | What::Local(_)
@@ -280,7 +291,11 @@ impl Action {
     /// The host's load balancer node, for the kinds about one.
     pub fn node(&self) -> Option<&str> {
         match &self.what {
-            What::LbDrain(s) | What::LbDisable(s) | What::LbEnable(s) => Some(&s.node),
+            What::LbDrain(s)
+            | What::LbDisable(s)
+            | What::LbEnable(s)
+            | What::LbJoin(s)
+            | What::LbLeave(s) => Some(&s.node),
             What::WaitDrained(w) | What::WaitUp(w) => Some(&w.node),
             _ => None,
         }
@@ -326,7 +341,9 @@ impl Action {
             | StepKind::LbEnable
             | StepKind::LbBan
             | StepKind::LbUnban
-            | StepKind::LbRate => "CHANGE lb",
+            | StepKind::LbRate
+            | StepKind::LbJoin
+            | StepKind::LbLeave => "CHANGE lb",
             StepKind::WaitDrained => "wait drained",
             StepKind::WaitUp => "wait up",
             StepKind::ConfirmName => "CONFIRM",
@@ -353,6 +370,7 @@ mod tests {
                 undo: None,
                 idempotent: true,
                 note: false,
+                keep: None,
             }),
             message: None,
             on_failure: Some("check the error log".into()),

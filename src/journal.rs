@@ -36,6 +36,9 @@ pub struct Journal {
     /// Seconds since the epoch at which each action completed (for `since` waits).
     pub completed_at: Vec<Option<u64>>,
     pub captures: HashMap<String, String>,
+    /// Whole outputs kept by `keep` steps (for `{<name}` after a resume).
+    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
+    pub kept: HashMap<String, String>,
     #[serde(skip)]
     path: PathBuf,
 }
@@ -56,6 +59,7 @@ impl Journal {
             states: vec![ActionState::Pending; plan.actions.len()],
             completed_at: vec![None; plan.actions.len()],
             captures: HashMap::new(),
+            kept: HashMap::new(),
             path: runs_dir().join(format!("{run_id}.json")),
         }
     }

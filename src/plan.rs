@@ -199,8 +199,19 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             if let Some(node) = &inv.hosts[h].lb_node {
                 v.insert("node".into(), node.clone());
             }
+            // A change in the load balancer about a host runs nothing there: it needs no
+            // connection to it (`hgweb remove --host-down`).
+            let lb_only = matches!(
+                step.kind,
+                StepKind::LbCheck
+                    | StepKind::LbDrain
+                    | StepKind::LbDisable
+                    | StepKind::LbEnable
+                    | StepKind::LbJoin
+                    | StepKind::LbLeave
+            );
             let mut t = targets.borrow_mut();
-            if !t.iter().any(|x| x == h) {
+            if !lb_only && !t.iter().any(|x| x == h) {
                 t.push(h.to_string());
             }
         }
@@ -295,7 +306,22 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
                     step.id
                 )));
             }
-            emit(step, Some(&h), &[], &mut actions)?;
+            // A load balancer step about one named host: its node is the batch (the
+            // capacity checks of the preflight and of the drain count it out).
+            let own: Vec<String> = match (&inv.hosts[&h].lb_node, step.kind.uses_lb()) {
+                (Some(node), true) => vec![node.clone()],
+                (None, true) => {
+                    return Err(Error::Usage(format!(
+                    "host {h} has no lb_node in the inventory {}: the load balancer steps need it",
+                    inv.source.display()
+                )))
+                }
+                _ => Vec::new(),
+            };
+            emit(step, Some(&h), &own, &mut actions)?;
+            if let Some(What::LbCheck(check)) = actions.last_mut().map(|a| &mut a.what) {
+                check.batches = vec![own.clone()];
+            }
             continue;
         }
         match step.on {
@@ -356,6 +382,12 @@ pub fn resolve(runbook: &Runbook, req: Request<'_>) -> Result<Plan> {
             lb.min_in_service.map(|m| m.to_string()).unwrap_or_else(|| "pool size - 1".into()),
             batches.iter().map(|b| b.join("+")).collect::<Vec<_>>().join(", ")
         ));
+    }
+    if actions.iter().any(|a| a.command().is_some_and(|c| c.contains("{<"))) {
+        assumptions.push(
+            "`{<name}` in a command stands for a temporary file on that host (the login account's, mode 0600, removed after the step) holding the whole output an earlier step of the same run kept"
+                .into(),
+        );
     }
     if actions.iter().any(|a| a.command().is_some_and(|c| c.contains("{="))) {
         assumptions.push(
@@ -515,6 +547,7 @@ fn action(
             undo: argv(&step.undo),
             idempotent: step.idempotent,
             note: step.note,
+            keep: step.keep.clone(),
         })
     };
     let lb_set = |state: AdminState| -> Result<LbSet> {
@@ -522,6 +555,15 @@ fn action(
         Ok(LbSet {
             host: on_host()?,
             lb: lb::describe_set_state(inv, &node, state),
+            node,
+            batch_nodes: batch_nodes.to_vec(),
+        })
+    };
+    let lb_member = |join: bool| -> Result<LbSet> {
+        let node = node.clone().ok_or_else(|| missing("the host's lb_node"))?;
+        Ok(LbSet {
+            host: on_host()?,
+            lb: lb::describe_membership(inv, &node, join),
             node,
             batch_nodes: batch_nodes.to_vec(),
         })
@@ -560,6 +602,8 @@ fn action(
         StepKind::LbDrain => What::LbDrain(lb_set(AdminState::Draining)?),
         StepKind::LbDisable => What::LbDisable(lb_set(AdminState::Disabled)?),
         StepKind::LbEnable => What::LbEnable(lb_set(AdminState::Active)?),
+        StepKind::LbJoin => What::LbJoin(lb_member(true)?),
+        StepKind::LbLeave => What::LbLeave(lb_member(false)?),
         StepKind::WaitDrained => What::WaitDrained(lb_wait(300)?),
         StepKind::WaitUp => What::WaitUp(lb_wait(60)?),
         StepKind::ConfirmName => What::ConfirmName(Confirm {
@@ -679,6 +723,7 @@ impl Plan {
                         undo: None,
                         idempotent: false,
                         note: false,
+                        keep: None,
                     }),
                     message: None,
                     on_failure: None,

@@ -17,6 +17,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("failover", include_str!("../runbooks/failover.toml")),
     ("fncache-check", include_str!("../runbooks/fncache-check.toml")),
     ("fncache-rebuild", include_str!("../runbooks/fncache-rebuild.toml")),
+    ("hgweb-add", include_str!("../runbooks/hgweb-add.toml")),
+    ("hgweb-remove", include_str!("../runbooks/hgweb-remove.toml")),
     ("hooks-edit", include_str!("../runbooks/hooks-edit.toml")),
     ("kafka-add-node", include_str!("../runbooks/kafka-add-node.toml")),
     ("kafka-rebalance", include_str!("../runbooks/kafka-rebalance.toml")),
@@ -169,6 +171,11 @@ pub enum StepKind {
     LbUnban,
     /// Set the load balancer's rate limit (vTM rate class, requests per minute; 0 = off).
     LbRate,
+    /// Add the host's node to the load balancer pool, disabled (nothing when it is in the
+    /// pool out of service already; refused when it is in service).
+    LbJoin,
+    /// Remove the host's node from the load balancer pool (it must be out of service).
+    LbLeave,
 }
 
 impl StepKind {
@@ -190,6 +197,8 @@ impl StepKind {
                 | StepKind::LbBan
                 | StepKind::LbUnban
                 | StepKind::LbRate
+                | StepKind::LbJoin
+                | StepKind::LbLeave
                 | StepKind::ConfirmName
         )
     }
@@ -207,6 +216,8 @@ impl StepKind {
                 | StepKind::LbBan
                 | StepKind::LbUnban
                 | StepKind::LbRate
+                | StepKind::LbJoin
+                | StepKind::LbLeave
         )
     }
 
@@ -342,6 +353,13 @@ pub struct Step {
     /// For `lb-rate`: requests per minute (a template; 0 turns the limit off).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_minute: Option<String>,
+    /// For `read`: keep the whole output (any text, up to 16 MiB) under this name. A later
+    /// command names it `{<name}`: the run writes it to a temporary file on that step's
+    /// host, readable by the login account only (a step running as root reads it), puts
+    /// the file's path there, and removes the file after the step. The content never
+    /// appears in a command line, a plan or the audit log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep: Option<String>,
 }
 
 /// What an `lb-ban` or `lb-unban` step bans or lifts; every field a template.
@@ -500,8 +518,11 @@ impl Runbook {
             if step.kind == StepKind::LbRate && step.per_minute.is_none() {
                 return Err(fail(format!("step {} needs `per_minute`", step.id)));
             }
-            if step.kind.uses_lb() && about_a_node && !step.each_host {
-                return Err(fail(format!("load balancer step {} must be `each_host`", step.id)));
+            if step.kind.uses_lb() && about_a_node && !step.each_host && step.host.is_none() {
+                return Err(fail(format!(
+                    "load balancer step {} must be `each_host` or name its `host`",
+                    step.id
+                )));
             }
             if matches!(step.kind, StepKind::LbBan | StepKind::LbUnban) {
                 let spec = step.ban.as_ref().ok_or_else(|| {
@@ -542,6 +563,12 @@ impl Runbook {
             }
             if step.capture.is_some() && !matches!(step.kind, StepKind::Read | StepKind::Local) {
                 return Err(fail(format!("only read steps can `capture` (step {})", step.id)));
+            }
+            if step.keep.is_some() && (step.kind != StepKind::Read || step.capture.is_some()) {
+                return Err(fail(format!(
+                    "only read steps without `capture` can `keep` (step {})",
+                    step.id
+                )));
             }
             if step.kind == StepKind::Wait && step.seconds.is_none() {
                 return Err(fail(format!("wait step {} needs `seconds`", step.id)));

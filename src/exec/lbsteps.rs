@@ -115,6 +115,57 @@ impl<T: Transport> Executor<'_, T> {
         self.lb_outcome(action, &request, started, changed, unchanged)
     }
 
+    /// Add the node to the pool, disabled (`join`), or remove it (it must be out of
+    /// service): read, change that row only, write, read back.
+    pub(super) async fn lb_member(
+        &mut self,
+        action: &Action,
+        set: &LbSet,
+        join: bool,
+    ) -> Result<State> {
+        let node = set.node.clone();
+        let request = set.lb.to_string();
+        self.ui.command(&request);
+        if join {
+            // A node that serves is not one to bring in: refused before anything changes.
+            if let Some(pool) = self.lb()?.pool().await? {
+                if pool.iter().any(|n| n.node == node && n.admin == AdminState::Active) {
+                    self.show_pool(&pool);
+                    return Err(Error::Precondition {
+                        host: set.host.clone(),
+                        step: step_name(action),
+                        message: format!(
+                            "{node} is in service in the load balancer pool already: hgweb add is for a host outside it"
+                        ),
+                    });
+                }
+            }
+        }
+        let question = if join {
+            format!("Add {node} to the pool, disabled?")
+        } else {
+            format!("Remove {node} from the pool?")
+        };
+        self.ask(action, &question)?;
+        let started = Instant::now();
+        let changed = {
+            let _busy = signals::Busy::enter();
+            if join {
+                self.lb()?.join(&node).await
+            } else {
+                self.lb()?.leave(&node).await
+            }
+        };
+        let unchanged = || {
+            if join {
+                format!("{node} is in the pool, out of service, already")
+            } else {
+                format!("{node} is not in the pool")
+            }
+        };
+        self.lb_outcome(action, &request, started, changed, unchanged)
+    }
+
     /// Audit a load balancer change and report it: done, or skipped (nothing was sent,
     /// `unchanged` says why), or failed.
     fn lb_outcome(

@@ -78,6 +78,8 @@ pub struct Executor<'a, T: Transport> {
     states: Vec<State>,
     findings: Vec<String>,
     captures: HashMap<String, String>,
+    /// Whole outputs of `keep` steps, for `{<name}`.
+    kept: HashMap<String, String>,
     params: HashMap<String, String>,
     /// When each step (by id) last completed, for `since` waits.
     completed: HashMap<String, Instant>,
@@ -122,6 +124,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             states: Vec::new(),
             findings: Vec::new(),
             captures: HashMap::new(),
+            kept: HashMap::new(),
             params: HashMap::new(),
             completed: HashMap::new(),
             notes: Vec::new(),
@@ -191,6 +194,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         if let Some(j) = &mut self.journal {
             j.outcome = "running".into();
             self.captures.extend(j.captures.clone());
+            self.kept.extend(j.kept.clone());
             j.save()?;
         }
         self.announce(crate::notify::start_text(

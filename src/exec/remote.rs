@@ -101,8 +101,89 @@ impl<T: Transport> Executor<'_, T> {
         if action.changes {
             self.ask(action, &format!("Run this on {}?", r.host))?;
         }
-        let (out, took) = self.run_remote(action, &r.host, &command, true).await?;
+        let (command, staged) = self.stage_kept(action, &r.host, command).await?;
+        let result = self.run_remote(action, &r.host, &command, r.keep.is_none()).await;
+        for path in staged {
+            let line = format!("rm -f -- {}", crate::quote::quote(&path));
+            let _ = self.transport.run(&r.host, &line, &|_, _| {}).await;
+        }
+        let (out, took) = result?;
+        if let (Some(name), true) = (&r.keep, out.success()) {
+            self.ui.info(&format!("kept {} bytes of output as {{<{name}}}", out.stdout.len()));
+        }
         self.settle(action, r, command, out, took)
+    }
+
+    /// Put the output each `{<name}` of the line names in a temporary file on the host
+    /// (mode 0600, the login account's) and the file's path in the line. The content goes
+    /// through the remote shell's standard input, never a command line or the audit log.
+    /// Returns the line and the files to remove after the step.
+    async fn stage_kept(
+        &mut self,
+        action: &Action,
+        host: &str,
+        mut command: String,
+    ) -> Result<(String, Vec<String>)> {
+        let mut staged = Vec::new();
+        while let Some(start) = command.find("{<") {
+            let end =
+                command[start..].find('}').map(|e| start + e).ok_or_else(|| Error::Runbook {
+                    name: self.procedure.clone(),
+                    message: format!("unterminated {{< in step {}", action.step),
+                })?;
+            let name = command[start + 2..end].to_string();
+            let content = self.kept.get(&name).cloned().ok_or_else(|| Error::Runbook {
+                name: self.procedure.clone(),
+                message: format!("{{<{name}}} was not kept by an earlier step"),
+            })?;
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos());
+            let delimiter = format!("HGMO_CTL_KEPT_{}_{nanos:09}", std::process::id());
+            if content.lines().any(|l| l == delimiter) {
+                return Err(Error::Runbook {
+                    name: self.procedure.clone(),
+                    message: format!("the output kept as {name} holds a line {delimiter}"),
+                });
+            }
+            let newline = if content.ends_with('\n') || content.is_empty() { "" } else { "\n" };
+            let script = format!(
+                "umask 077 && f=$(mktemp \"${{TMPDIR:-/tmp}}/hgmo-ctl.XXXXXXXX\") && cat > \"$f\" <<'{delimiter}' && printf '%s\\n' \"$f\"\n{content}{newline}{delimiter}\n"
+            );
+            let out = {
+                let _busy = signals::Busy::enter();
+                self.transport.run(host, &script, &|_, _| {}).await
+            };
+            let path = match out {
+                Ok(o) if o.success() => o.stdout.trim().to_string(),
+                Ok(o) => {
+                    return Err(Error::StepFailed {
+                        host: host.to_string(),
+                        step: step_name(action),
+                        command: format!("(writing the output kept as {name} to a temporary file)"),
+                        status: with_last_line(o.status_text(), &o.stderr),
+                    })
+                }
+                Err(e) => {
+                    return Err(Error::Connect {
+                        host: host.to_string(),
+                        step: step_name(action),
+                        message: format!("writing the output kept as {name}: {e}"),
+                    })
+                }
+            };
+            if !path.starts_with('/') || !crate::safety::plain_value(&path) {
+                return Err(Error::StepFailed {
+                    host: host.to_string(),
+                    step: step_name(action),
+                    command: format!("(writing the output kept as {name} to a temporary file)"),
+                    status: format!("0, but mktemp gave {path:?}"),
+                });
+            }
+            command.replace_range(start..=end, &path);
+            staged.push(path);
+        }
+        Ok((command, staged))
     }
 
     /// What a remote step's answer means: done, a finding, or a failure (logged either way).
@@ -139,6 +220,21 @@ impl<T: Transport> Executor<'_, T> {
                     });
                 }
                 self.captures.insert(name.clone(), value);
+            }
+            if let Some(name) = &r.keep {
+                const MAX: usize = 16 << 20;
+                if out.stdout.len() > MAX {
+                    return Err(Error::StepFailed {
+                        host,
+                        step: step_name(action),
+                        command,
+                        status: format!(
+                            "0, but its output ({} bytes) is over 16 MiB",
+                            out.stdout.len()
+                        ),
+                    });
+                }
+                self.kept.insert(name.clone(), out.stdout.clone());
             }
             return Ok(State::Done);
         }

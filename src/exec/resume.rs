@@ -39,6 +39,7 @@ impl<T: Transport> Executor<'_, T> {
     pub(super) fn journal_save(&mut self) -> Result<()> {
         let Some(j) = &mut self.journal else { return Ok(()) };
         j.captures = self.captures.clone();
+        j.kept = self.kept.clone();
         j.save()
     }
 
@@ -79,6 +80,8 @@ impl<T: Transport> Executor<'_, T> {
                             | What::LbBan(_)
                             | What::LbUnban(_)
                             | What::LbRate(_)
+                            | What::LbJoin(_)
+                            | What::LbLeave(_)
                     )
                     || action.unless().is_some()
                     || action.kind() == StepKind::ConfirmName;

@@ -206,6 +206,7 @@ fn act(step: &str, kind: StepKind, host: &str, command: &str) -> Action {
         undo: None,
         idempotent: false,
         note: false,
+        keep: None,
     };
     let what = match kind {
         StepKind::Precondition => What::Precondition(r),
@@ -348,6 +349,30 @@ fn captured_values_are_substituted_and_a_value_that_is_not_plain_is_refused() {
     let e = w.run(&p, &[], options("cap2")).expect_err("not a plain value");
     assert!(e.to_string().contains("not a plain value"), "{e}");
     assert!(w.file("hgssh1", "used").is_none() && w.file("hgssh1", "pwned").is_none());
+}
+
+#[test]
+fn a_kept_output_reaches_another_host_as_a_file_never_in_a_command_line() {
+    let w = World::new();
+    let mut read = act("read", StepKind::Read, "hgssh1", "cat hgssh.json");
+    remote(&mut read).keep = Some("json".into());
+    let p = plan(vec![read, act("copy", StepKind::Run, "hgweb3", "cp '{<json}' got.json")]);
+    let content =
+        "{\"repositories\": [\"{moz}/try\"], \"x\": \"it's $(touch pwned) `id`\"}\nHGMO_CTL\n";
+    w.put("hgssh1", "hgssh.json", content);
+    w.run(&p, &[], options("keep1")).expect("copied");
+    assert_eq!(w.file("hgweb3", "got.json").as_deref(), Some(content));
+    assert!(w.file("hgweb3", "pwned").is_none() && w.file("hgssh1", "pwned").is_none());
+    let copy = w.ran_on("hgweb3").into_iter().find(|c| c.starts_with("cp ")).expect("the copy ran");
+    assert!(!copy.contains("repositories") && copy.contains("/hgmo-ctl."), "{copy}");
+    // The temporary file is gone after the step.
+    let tmp = copy.trim_start_matches("cp '").split('\'').next().unwrap().to_string();
+    assert!(!std::path::Path::new(&tmp).exists(), "{tmp} left behind");
+    // A name no earlier step kept is a runbook error, before anything runs on the host.
+    let p = plan(vec![act("copy", StepKind::Run, "hgweb3", "cp '{<nothing}' got2.json")]);
+    let e = w.run(&p, &[], options("keep2")).expect_err("nothing kept");
+    assert!(e.to_string().contains("was not kept"), "{e}");
+    assert!(w.file("hgweb3", "got2.json").is_none());
 }
 
 #[test]

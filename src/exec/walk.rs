@@ -69,6 +69,8 @@ impl<T: Transport> Executor<'_, T> {
                 What::LbBan(b) => self.lb_ban(action, b, true).await,
                 What::LbUnban(b) => self.lb_ban(action, b, false).await,
                 What::LbRate(r) => self.lb_rate(action, r).await,
+                What::LbJoin(s) => self.lb_member(action, s, true).await,
+                What::LbLeave(s) => self.lb_member(action, s, false).await,
                 What::WaitDrained(w) => self.wait_drained(plan, i, action, w).await,
                 What::WaitUp(w) => self.wait_up(action, w).await,
                 What::ConfirmName(c) => self.confirm_name(action, c),

@@ -53,6 +53,24 @@ pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> L
     }
 }
 
+pub fn describe_membership(lb: &LoadBalancer, node: &str, join: bool) -> LbRequest {
+    LbRequest {
+        method: "RUNTIME".into(),
+        target: lb.socket.clone().unwrap_or_else(|| "(no socket configured)".into()),
+        body: if join {
+            format!(
+                "set server {}/<server of {node}> state maint (the server must be in haproxy.cfg already)",
+                backend(lb)
+            )
+        } else {
+            format!(
+                "set server {}/<server of {node}> state maint (its line stays in haproxy.cfg: delete it there)",
+                backend(lb)
+            )
+        },
+    }
+}
+
 impl Haproxy {
     pub fn new(lb: &LoadBalancer) -> Result<Haproxy> {
         let socket = match lb.socket.as_deref() {
@@ -163,6 +181,30 @@ impl Haproxy {
             )));
         }
         Ok(true)
+    }
+
+    /// HAProxy's pool is its configuration: a server joins when it is listed there (this
+    /// puts it in maintenance until it is enabled).
+    pub async fn join(&self, node: &str) -> Result<bool> {
+        let server = self.server_name(node).await.map_err(|_| {
+            Error::LoadBalancer(format!(
+                "HAProxy backend {} has no server for {node}: add it to haproxy.cfg (disabled) and reload HAProxy first",
+                self.backend
+            ))
+        })?;
+        let current = self.admin_state(&server).await?;
+        if current == AdminState::Active {
+            return Err(Error::LoadBalancer(format!(
+                "{node} is in service in HAProxy backend {} already",
+                self.backend
+            )));
+        }
+        self.set_state(node, AdminState::Disabled).await
+    }
+
+    /// The server stays in the configuration, in maintenance.
+    pub async fn leave(&self, node: &str) -> Result<bool> {
+        self.set_state(node, AdminState::Disabled).await
     }
 
     /// The administrative state from `show servers state` (srv_admin_state bits).

@@ -19,6 +19,18 @@ pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> L
     }
 }
 
+pub fn describe_membership(lb: &LoadBalancer, node: &str, join: bool) -> LbRequest {
+    LbRequest {
+        method: "MANUAL".into(),
+        target: format!("pool {}", lb.pool.as_deref().unwrap_or("hgweb-http")),
+        body: if join {
+            format!("add node {node}, disabled, and click Update")
+        } else {
+            format!("remove node {node} and click Update")
+        },
+    }
+}
+
 impl Manual {
     pub fn new(inv: &Inventory, ui: Ui) -> Manual {
         Manual { pool: inv.loadbalancer.pool.clone().unwrap_or_else(|| "hgweb-http".into()), ui }
@@ -37,6 +49,19 @@ impl Manual {
                 state.as_str(),
                 self.pool
             ))),
+        }
+    }
+
+    pub fn membership(&mut self, node: &str, join: bool) -> Result<bool> {
+        let what = if join {
+            format!("add node {node} to pool {}, disabled,", self.pool)
+        } else {
+            format!("remove node {node} from pool {}", self.pool)
+        };
+        self.ui.info(&format!("In the load balancer UI, {what} and click Update."));
+        match self.ui.confirm("Done?") {
+            Answer::Yes | Answer::All => Ok(true),
+            Answer::No => Err(Error::LoadBalancer(format!("the operator did not confirm: {what}"))),
         }
     }
 }

@@ -95,6 +95,17 @@ pub fn describe_set_state(inv: &Inventory, node: &str, state: AdminState) -> LbR
     }
 }
 
+/// The request that adds a node to the pool (`join`, disabled) or removes it, as a plan
+/// shows it (no connection made).
+pub fn describe_membership(inv: &Inventory, node: &str, join: bool) -> LbRequest {
+    let lb = &inv.loadbalancer;
+    match lb.kind {
+        LoadBalancerKind::Zeus => zeus::describe_membership(lb, node, join),
+        LoadBalancerKind::Haproxy => haproxy::describe_membership(lb, node, join),
+        LoadBalancerKind::Manual => manual::describe_membership(lb, node, join),
+    }
+}
+
 /// A ban of the load balancer's protection class, with what hgmo-ctl recorded about it in
 /// the class's note: vTM bans have no expiry of their own, so `lb ban add` writes one line
 /// per ban there (`hgmo-ctl ban ADDRESS until TIME by USER: REASON`), which every operator
@@ -245,6 +256,27 @@ impl Client {
             Client::Zeus(z) => z.set_state(node, state).await,
             Client::Haproxy(h) => h.set_state(node, state).await,
             Client::Manual(m) => m.set_state(node, state),
+        }
+    }
+
+    /// Add a node to the pool, disabled. False when it is in the pool out of service
+    /// already (nothing sent); an error when it is in service: a node that serves is not
+    /// a node to bring in.
+    pub async fn join(&mut self, node: &str) -> Result<bool> {
+        match self {
+            Client::Zeus(z) => z.join(node).await,
+            Client::Haproxy(h) => h.join(node).await,
+            Client::Manual(m) => m.membership(node, true),
+        }
+    }
+
+    /// Remove a node, out of service, from the pool. False when it is not in the pool. On
+    /// HAProxy, whose pool is its configuration file, the server stays, in maintenance.
+    pub async fn leave(&mut self, node: &str) -> Result<bool> {
+        match self {
+            Client::Zeus(z) => z.leave(node).await,
+            Client::Haproxy(h) => h.leave(node).await,
+            Client::Manual(m) => m.membership(node, false),
         }
     }
 

@@ -91,6 +91,39 @@ pub fn describe_set_state(lb: &LoadBalancer, node: &str, state: AdminState) -> L
     }
 }
 
+pub fn describe_membership(lb: &LoadBalancer, node: &str, join: bool) -> LbRequest {
+    let change = if join {
+        format!("<every row as read>, {{\"node\":\"{node}\",\"state\":\"disabled\"}}")
+    } else {
+        format!("<every row as read but {node}'s>")
+    };
+    LbRequest {
+        method: "PUT".into(),
+        target: config_url(lb, &format!("pools/{}", pool_name(lb))),
+        body: format!(
+            "{{\"properties\":{{\"basic\":{{\"nodes_table\":[{change}]}}}}}} \
+             (Authorization: Basic <redacted>; the pool is read first and re-read after)"
+        ),
+    }
+}
+
+/// The table with the node added, disabled (`None` when it is there already).
+pub fn with_node(table: &[Value], node: &str) -> Option<Vec<Value>> {
+    if table.iter().any(|r| r["node"].as_str() == Some(node)) {
+        return None;
+    }
+    let mut rows = table.to_vec();
+    rows.push(json!({"node": node, "state": "disabled"}));
+    Some(rows)
+}
+
+/// The table without the node (`None` when it is not there).
+pub fn without_node(table: &[Value], node: &str) -> Option<Vec<Value>> {
+    let rows: Vec<Value> =
+        table.iter().filter(|r| r["node"].as_str() != Some(node)).cloned().collect();
+    (rows.len() < table.len()).then_some(rows)
+}
+
 /// Parse and order API versions numerically ("3.11" after "3.8").
 pub fn pick_version(listing: &Value) -> Option<String> {
     let mut versions: Vec<(Vec<u64>, String)> = listing["children"]
@@ -398,6 +431,64 @@ impl Zeus {
         Ok(true)
     }
 
+    async fn put_table(&mut self, rows: Vec<Value>) -> Result<Vec<Value>> {
+        let v = self.version().await?;
+        let path = self.pool_path(&v);
+        let body = json!({"properties": {"basic": {"nodes_table": rows}}});
+        self.call(Method::PUT, &path, Some(&body)).await?;
+        // Re-read: the API has no optimistic locking; make sure our change is what stands.
+        self.table().await
+    }
+
+    pub async fn join(&mut self, node: &str) -> Result<bool> {
+        let table = self.table().await?;
+        let current = table.iter().filter_map(row_state).find(|(n, _)| *n == node).map(|(_, s)| s);
+        if let Some(state) = current {
+            if state == AdminState::Active.as_str() {
+                return Err(Error::LoadBalancer(format!(
+                    "{node} is in service in pool {} already",
+                    self.pool
+                )));
+            }
+            return Ok(false);
+        }
+        let rows = with_node(&table, node).expect("the node is not in the table");
+        let after = self.put_table(rows).await?;
+        let now = after.iter().filter_map(row_state).find(|(n, _)| *n == node).map(|(_, s)| s);
+        if now != Some(AdminState::Disabled.as_str()) {
+            return Err(Error::LoadBalancer(format!(
+                "after the PUT, pool {} shows {node} as {} instead of disabled (someone else changed the pool?)",
+                self.pool,
+                now.unwrap_or("missing")
+            )));
+        }
+        Ok(true)
+    }
+
+    pub async fn leave(&mut self, node: &str) -> Result<bool> {
+        let table = self.table().await?;
+        let current = table.iter().filter_map(row_state).find(|(n, _)| *n == node).map(|(_, s)| s);
+        match current {
+            None => return Ok(false),
+            Some(s) if s != AdminState::Disabled.as_str() => {
+                return Err(Error::LoadBalancer(format!(
+                    "{node} is {s} in pool {}: only a disabled node is removed",
+                    self.pool
+                )))
+            }
+            Some(_) => {}
+        }
+        let rows = without_node(&table, node).expect("the node is in the table");
+        let after = self.put_table(rows).await?;
+        if after.iter().filter_map(row_state).any(|(n, _)| n == node) {
+            return Err(Error::LoadBalancer(format!(
+                "after the PUT, pool {} still lists {node} (someone else changed the pool?)",
+                self.pool
+            )));
+        }
+        Ok(true)
+    }
+
     fn protection_path(&self, v: &str) -> String {
         format!("/api/tm/{v}/config/active/protection/{}", self.protection)
     }
@@ -532,6 +623,22 @@ mod fuzz;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_node_joins_disabled_and_leaves_with_every_other_row_as_read() {
+        let table = vec![
+            json!({"node": "10.0.0.1:80", "state": "active", "weight": 3, "priority": 2}),
+            json!({"node": "10.0.0.2:80", "state": "disabled", "source_ip": "x"}),
+        ];
+        let joined = with_node(&table, "10.0.0.3:80").expect("added");
+        assert_eq!(joined.len(), 3);
+        assert_eq!(&joined[..2], &table[..]);
+        assert_eq!(joined[2], json!({"node": "10.0.0.3:80", "state": "disabled"}));
+        assert!(with_node(&table, "10.0.0.2:80").is_none(), "in the pool already");
+        let left = without_node(&table, "10.0.0.1:80").expect("removed");
+        assert_eq!(left, vec![table[1].clone()]);
+        assert!(without_node(&table, "10.0.0.9:80").is_none(), "not in the pool");
+    }
 
     #[test]
     fn versions_are_compared_numerically() {

@@ -38,7 +38,12 @@ impl Plan {
             if let Some(c) = a.command() {
                 let _ = writeln!(s, "       $ {c}");
             }
-            if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
+            if let What::LbDrain(l)
+            | What::LbDisable(l)
+            | What::LbEnable(l)
+            | What::LbJoin(l)
+            | What::LbLeave(l) = &a.what
+            {
                 let _ = writeln!(s, "       {}", l.lb);
             }
             if let What::LbBan(b) | What::LbUnban(b) = &a.what {
@@ -128,7 +133,12 @@ impl Plan {
             if let Some(c) = a.command() {
                 let _ = writeln!(s, "\n   ```sh\n   {c}\n   ```");
             }
-            if let What::LbDrain(l) | What::LbDisable(l) | What::LbEnable(l) = &a.what {
+            if let What::LbDrain(l)
+            | What::LbDisable(l)
+            | What::LbEnable(l)
+            | What::LbJoin(l)
+            | What::LbLeave(l) = &a.what
+            {
                 let _ = writeln!(s, "\n   ```http\n   {}\n   ```", l.lb);
             }
             if let What::LbBan(b) | What::LbUnban(b) = &a.what {
