@@ -62,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
+            [CompletionResult]::new('hgweb', 'hgweb', [CompletionResultType]::ParameterValue, 'An hgweb host joins or leaves: replication bootstrap, aggregator groups, load balancer')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
             [CompletionResult]::new('mirrors', 'mirrors', [CompletionResultType]::ParameterValue, 'Compare every hgweb mirror with the master (heads and repository hash)')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'Make or check the inventory from production''s Ansible inventory')
@@ -1475,6 +1476,89 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
         'hgmo-ctl;kafka;help;help' {
             break
         }
+        'hgmo-ctl;hgweb' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;hgweb;add' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Its replication consumer group [default: the short hostname]')
+            [CompletionResult]::new('--stream-clone', '--stream-clone', [CompletionResultType]::ParameterName, 'A repository stream-cloned from the public front end instead of bootstrapped (repeat it) [default: try and try-comm-central]')
+            [CompletionResult]::new('--ssh-workers', '--ssh-workers', [CompletionResultType]::ParameterName, 'replicatesync calls at once in the master''s bootstrap')
+            [CompletionResult]::new('--hgweb-workers', '--hgweb-workers', [CompletionResultType]::ParameterName, 'Clones at once in the host''s bootstrap')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;hgweb;remove' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Its replication consumer group [default: the short hostname]')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the host to drain [default: 300]')
+            [CompletionResult]::new('--on-drain-timeout', '--on-drain-timeout', [CompletionResultType]::ParameterName, 'When the drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print plans and reports')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Only these hosts (inventory names, comma-separated)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--host-down', '--host-down', [CompletionResultType]::ParameterName, 'The host is unreachable: no drain, nothing run on it; only the load balancer and the master change')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and exit: no connection, no request, no change')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show probe commands and more detail')
+            [CompletionResult]::new('-K', '-K ', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--ask-become-pass', '--ask-become-pass', [CompletionResultType]::ParameterName, 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged')
+            [CompletionResult]::new('--break-lock', '--break-lock', [CompletionResultType]::ParameterName, 'Take over the operators'' lock on the master even if another run holds it (asks; audited)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hgmo-ctl;hgweb;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hgmo-ctl;hgweb;help;add' {
+            break
+        }
+        'hgmo-ctl;hgweb;help;remove' {
+            break
+        }
+        'hgmo-ctl;hgweb;help;help' {
+            break
+        }
         'hgmo-ctl;runbook' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
             [CompletionResult]::new('--inventory', '--inventory', [CompletionResultType]::ParameterName, 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]')
@@ -1820,6 +1904,7 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Services of the hgssh and hgweb hosts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Monitoring checks')
             [CompletionResult]::new('kafka', 'kafka', [CompletionResultType]::ParameterValue, 'ZooKeeper and Kafka node management and the nuclear option')
+            [CompletionResult]::new('hgweb', 'hgweb', [CompletionResultType]::ParameterValue, 'An hgweb host joins or leaves: replication bootstrap, aggregator groups, load balancer')
             [CompletionResult]::new('runbook', 'runbook', [CompletionResultType]::ParameterValue, 'List the runbooks, show one, or run a site''s own runbook file')
             [CompletionResult]::new('mirrors', 'mirrors', [CompletionResultType]::ParameterValue, 'Compare every hgweb mirror with the master (heads and repository hash)')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'Make or check the inventory from production''s Ansible inventory')
@@ -2027,6 +2112,17 @@ Register-ArgumentCompleter -Native -CommandName 'hgmo-ctl' -ScriptBlock {
             break
         }
         'hgmo-ctl;help;kafka;reset' {
+            break
+        }
+        'hgmo-ctl;help;hgweb' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled')
+            break
+        }
+        'hgmo-ctl;help;hgweb;add' {
+            break
+        }
+        'hgmo-ctl;help;hgweb;remove' {
             break
         }
         'hgmo-ctl;help;runbook' {

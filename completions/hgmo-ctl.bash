@@ -40,6 +40,9 @@ _hgmo__ctl() {
             hgmo__ctl,help)
                 cmd="hgmo__ctl__subcmd__help"
                 ;;
+            hgmo__ctl,hgweb)
+                cmd="hgmo__ctl__subcmd__hgweb"
+                ;;
             hgmo__ctl,history)
                 cmd="hgmo__ctl__subcmd__history"
                 ;;
@@ -205,6 +208,9 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help,help)
                 cmd="hgmo__ctl__subcmd__help__subcmd__help"
                 ;;
+            hgmo__ctl__subcmd__help,hgweb)
+                cmd="hgmo__ctl__subcmd__help__subcmd__hgweb"
+                ;;
             hgmo__ctl__subcmd__help,history)
                 cmd="hgmo__ctl__subcmd__help__subcmd__history"
                 ;;
@@ -301,6 +307,12 @@ _hgmo__ctl() {
             hgmo__ctl__subcmd__help__subcmd__fncache,rebuild)
                 cmd="hgmo__ctl__subcmd__help__subcmd__fncache__subcmd__rebuild"
                 ;;
+            hgmo__ctl__subcmd__help__subcmd__hgweb,add)
+                cmd="hgmo__ctl__subcmd__help__subcmd__hgweb__subcmd__add"
+                ;;
+            hgmo__ctl__subcmd__help__subcmd__hgweb,remove)
+                cmd="hgmo__ctl__subcmd__help__subcmd__hgweb__subcmd__remove"
+                ;;
             hgmo__ctl__subcmd__help__subcmd__hooks,edit)
                 cmd="hgmo__ctl__subcmd__help__subcmd__hooks__subcmd__edit"
                 ;;
@@ -390,6 +402,24 @@ _hgmo__ctl() {
                 ;;
             hgmo__ctl__subcmd__help__subcmd__services,status)
                 cmd="hgmo__ctl__subcmd__help__subcmd__services__subcmd__status"
+                ;;
+            hgmo__ctl__subcmd__hgweb,add)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__add"
+                ;;
+            hgmo__ctl__subcmd__hgweb,help)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__hgweb,remove)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__remove"
+                ;;
+            hgmo__ctl__subcmd__hgweb__subcmd__help,add)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__help__subcmd__add"
+                ;;
+            hgmo__ctl__subcmd__hgweb__subcmd__help,help)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__help__subcmd__help"
+                ;;
+            hgmo__ctl__subcmd__hgweb__subcmd__help,remove)
+                cmd="hgmo__ctl__subcmd__hgweb__subcmd__help__subcmd__remove"
                 ;;
             hgmo__ctl__subcmd__hooks,edit)
                 cmd="hgmo__ctl__subcmd__hooks__subcmd__edit"
@@ -683,7 +713,7 @@ _hgmo__ctl() {
 
     case "${cmd}" in
         hgmo__ctl)
-            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="-i -n -y -v -K -h -V --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help --version restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka hgweb runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,7 +1457,7 @@ _hgmo__ctl() {
             return 0
             ;;
         hgmo__subcmd__ctl__subcmd__help)
-            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka runbook mirrors inventory plan apply resume history completions man help"
+            opts="restart-httpd reclone retire-repo read-only fncache merge-try-heads failover replicate hooks replication notifier aggregator bundles strip lb l10n pushlog upgrade-repo stream-clone reset-twig services check kafka hgweb runbook mirrors inventory plan apply resume history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1669,48 @@ _hgmo__ctl() {
         hgmo__subcmd__ctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__hgweb)
+            opts="add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__hgweb__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__help__subcmd__hgweb__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2413,6 +2485,192 @@ _hgmo__ctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb)
+            opts="-i -n -y -v -K -h --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__add)
+            opts="-i -n -y -v -K -h --group --stream-clone --ssh-workers --hgweb-workers --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-clone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hgweb-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__help)
+            opts="add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hgmo__subcmd__ctl__subcmd__hgweb__subcmd__remove)
+            opts="-i -n -y -v -K -h --group --host-down --drain-timeout --on-drain-timeout --inventory --dry-run --yes --format --hosts --verbose --ask-become-pass --break-lock --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drain-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-drain-timeout)
+                    COMPREPLY=($(compgen -W "ask wait back proceed" -- "${cur}"))
+                    return 0
+                    ;;
+                --inventory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -59,6 +59,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
+            cand hgweb 'An hgweb host joins or leaves: replication bootstrap, aggregator groups, load balancer'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
             cand mirrors 'Compare every hgweb mirror with the master (heads and repository hash)'
             cand inventory 'Make or check the inventory from production''s Ansible inventory'
@@ -1347,6 +1348,82 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         }
         &'hgmo-ctl;kafka;help;help'= {
         }
+        &'hgmo-ctl;hgweb'= {
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service'
+            cand remove 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;hgweb;add'= {
+            cand --group 'Its replication consumer group [default: the short hostname]'
+            cand --stream-clone 'A repository stream-cloned from the public front end instead of bootstrapped (repeat it) [default: try and try-comm-central]'
+            cand --ssh-workers 'replicatesync calls at once in the master''s bootstrap'
+            cand --hgweb-workers 'Clones at once in the host''s bootstrap'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;hgweb;remove'= {
+            cand --group 'Its replication consumer group [default: the short hostname]'
+            cand --drain-timeout 'Seconds to wait for the host to drain [default: 300]'
+            cand --on-drain-timeout 'When the drain times out: ask (back without a terminal), wait longer, put the host back and stop, or proceed anyway'
+            cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
+            cand --format 'How to print plans and reports'
+            cand --hosts 'Only these hosts (inventory names, comma-separated)'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --host-down 'The host is unreachable: no drain, nothing run on it; only the load balancer and the master change'
+            cand -n 'Print the plan and exit: no connection, no request, no change'
+            cand --dry-run 'Print the plan and exit: no connection, no request, no change'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand -v 'Show probe commands and more detail'
+            cand --verbose 'Show probe commands and more detail'
+            cand -K 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --ask-become-pass 'Ask once for your sudo password, for hosts whose sudo asks for one ([ssh] become = "sudo"); it is fed to sudo''s standard input, never shown or logged'
+            cand --break-lock 'Take over the operators'' lock on the master even if another run holds it (asks; audited)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hgmo-ctl;hgweb;help'= {
+            cand add 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service'
+            cand remove 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hgmo-ctl;hgweb;help;add'= {
+        }
+        &'hgmo-ctl;hgweb;help;remove'= {
+        }
+        &'hgmo-ctl;hgweb;help;help'= {
+        }
         &'hgmo-ctl;runbook'= {
             cand -i 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
             cand --inventory 'Inventory file [default: $XDG_CONFIG_HOME/hgmo-ctl/inventory.toml]'
@@ -1667,6 +1744,7 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
             cand services 'Services of the hgssh and hgweb hosts'
             cand check 'Monitoring checks'
             cand kafka 'ZooKeeper and Kafka node management and the nuclear option'
+            cand hgweb 'An hgweb host joins or leaves: replication bootstrap, aggregator groups, load balancer'
             cand runbook 'List the runbooks, show one, or run a site''s own runbook file'
             cand mirrors 'Compare every hgweb mirror with the master (heads and repository hash)'
             cand inventory 'Make or check the inventory from production''s Ansible inventory'
@@ -1819,6 +1897,14 @@ set edit:completion:arg-completer[hgmo-ctl] = {|@words|
         &'hgmo-ctl;help;kafka;remove-node'= {
         }
         &'hgmo-ctl;help;kafka;reset'= {
+        }
+        &'hgmo-ctl;help;hgweb'= {
+            cand add 'Bring a new or replaced hgweb host into service (production''s bootstrap-hgweb): pool (disabled), replication bootstrap, aggregator groups, health, in service'
+            cand remove 'Take an hgweb host out of service for good: drain, out of the pool and the aggregator groups, its consumers and httpd stopped and disabled'
+        }
+        &'hgmo-ctl;help;hgweb;add'= {
+        }
+        &'hgmo-ctl;help;hgweb;remove'= {
         }
         &'hgmo-ctl;help;runbook'= {
             cand list 'List every runbook'

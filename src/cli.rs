@@ -220,6 +220,9 @@ pub enum Command {
     /// ZooKeeper and Kafka node management and the nuclear option
     #[command(subcommand)]
     Kafka(Kafka),
+    /// An hgweb host joins or leaves: replication bootstrap, aggregator groups, load balancer
+    #[command(subcommand)]
+    Hgweb(Hgweb),
     /// List the runbooks, show one, or run a site's own runbook file
     #[command(subcommand)]
     Runbook(RunbookCmd),
@@ -608,6 +611,49 @@ pub enum Kafka {
         /// Type `wipe kafka` in advance (for runs without a terminal)
         #[arg(long, value_name = "TEXT")]
         confirm: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Hgweb {
+    /// Bring a new or replaced hgweb host into service (production's bootstrap-hgweb): pool
+    /// (disabled), replication bootstrap, aggregator groups, health, in service
+    Add {
+        /// The host (inventory name; role hgweb, with its lb_node), deployed already
+        host: String,
+        /// Its replication consumer group [default: the short hostname]
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+        /// A repository stream-cloned from the public front end instead of bootstrapped
+        /// (repeat it) [default: try and try-comm-central]
+        #[arg(long = "stream-clone", value_name = "REPO", add = ArgValueCompleter::new(complete_repo))]
+        stream_clone: Vec<RepoName>,
+        /// replicatesync calls at once in the master's bootstrap
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        ssh_workers: usize,
+        /// Clones at once in the host's bootstrap
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        hgweb_workers: usize,
+    },
+    /// Take an hgweb host out of service for good: drain, out of the pool and the aggregator
+    /// groups, its consumers and httpd stopped and disabled
+    Remove {
+        /// The host (inventory name; role hgweb, with its lb_node)
+        host: String,
+        /// Its replication consumer group [default: the short hostname]
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+        /// The host is unreachable: no drain, nothing run on it; only the load balancer and
+        /// the master change
+        #[arg(long)]
+        host_down: bool,
+        /// Seconds to wait for the host to drain [default: 300]
+        #[arg(long, value_name = "SECONDS")]
+        drain_timeout: Option<u64>,
+        /// When the drain times out: ask (back without a terminal), wait longer, put the host
+        /// back and stop, or proceed anyway
+        #[arg(long, value_enum, value_name = "WHAT")]
+        on_drain_timeout: Option<OnDrainTimeout>,
     },
 }
 

@@ -17,6 +17,8 @@ pub const TESTS: &[(&str, fn())] = tests!(
     the_example_inventory_plans_every_procedure,
     failover_timeouts_cover_the_monitor_and_the_unit_stop_timeouts,
     lb_bans_plan_on_the_vtm_and_are_refused_elsewhere,
+    hgweb_remove_of_a_dead_host_touches_only_the_load_balancer_and_the_master,
+    hgweb_add_and_remove_refuse_what_is_not_an_hgweb_host,
 );
 
 /// The plan shows every line as sent, sudo included, in all three formats, and says how
@@ -119,6 +121,11 @@ const PROCEDURES: &[(&[&str], &str)] = &[
     (&["stream-clone", "try"], "clone -U --stream \"ssh://hg.mozilla.org/$2\""),
     (&["reset-twig", "cedar"], "clone -U --stream 'https://hg.mozilla.org/mozilla-central' /repo/hg/mozilla/projects/cedar"),
     (&["pushlog", "repair", "try"], "sqlite3 \"$db\" \".backup"),
+    (
+        &["hgweb", "add", "hgweb2.example.invalid", "--stream-clone", "try"],
+        "sudo -n -u hg -- /var/hg/venv_tools/bin/vcsreplicator-bootstrap-hgssh /etc/mercurial/hgrc /var/hg/venv_pash/bin/hg --workers 5 --output /home/hg/hgssh.json",
+    ),
+    (&["hgweb", "remove", "hgweb2.example.invalid"], "Remove hgweb2 from /repo/hg/pushdataaggregator_groups"),
     (
         &["upgrade-repo", "projects/old"],
         "debugupgraderepo --optimize re-delta-multibase --run",
@@ -527,5 +534,80 @@ fn lb_bans_plan_on_the_vtm_and_are_refused_elsewhere() {
                 .stderr_has("nothing was read or changed");
             assert!(!out.ssh_was_run());
         }
+    }
+}
+
+/// `hgweb remove --host-down`: nothing runs on the dead host, not even a connection; the plan
+/// disables the node at once (no drain), removes it from the pool on each kind of load
+/// balancer, and takes its group out of the master's groups file.
+fn hgweb_remove_of_a_dead_host_touches_only_the_load_balancer_and_the_master() {
+    for (kind, leave) in [
+        ("zeus", "<every row as read but 192.0.2.12:80's>"),
+        ("haproxy", "state maint (its line stays in haproxy.cfg: delete it there)"),
+        ("manual", "remove node 192.0.2.12:80 and click Update"),
+    ] {
+        let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory(kind));
+        let inv = t.path_of("inv.toml");
+        let out = t
+            .arg("-i")
+            .arg(inv)
+            .args([
+                "-n",
+                "--format",
+                "json",
+                "hgweb",
+                "remove",
+                "hgweb2.example.invalid",
+                "--host-down",
+            ])
+            .run();
+        out.code(0);
+        let plan: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let targets: Vec<&str> = plan["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(targets, ["hgssh1.example.invalid"], "{kind}");
+        let kinds: Vec<&str> = plan["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["kind"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            kinds,
+            ["precondition", "lb-check", "precondition", "lb-disable", "lb-leave", "run", "poll"],
+            "{kind}"
+        );
+        for a in plan["actions"].as_array().unwrap() {
+            if a["kind"] == "run" || a["kind"] == "precondition" || a["kind"] == "poll" {
+                assert_eq!(a["host"], "hgssh1.example.invalid", "{a}");
+            }
+        }
+        assert!(out.stdout.contains(leave), "{kind}: {}", out.stdout);
+        assert!(out.stdout.contains("Remove hgweb2 from /repo/hg/pushdataaggregator_groups"));
+        assert!(!out.ssh_was_run());
+    }
+}
+
+/// Only an hgweb host of the inventory, with its load balancer node, joins or leaves; a group
+/// name that could not be a consumer group is refused; none of it connects anywhere.
+fn hgweb_add_and_remove_refuse_what_is_not_an_hgweb_host() {
+    for (args, says) in [
+        (&["hgweb", "add", "hgssh1.example.invalid"][..], "is not an hgweb host"),
+        (&["hgweb", "remove", "hgweb9.example.invalid"], "is not in the inventory"),
+        (&["hgweb", "add", "hgweb2.example.invalid", "--group", "a;b"], "not a consumer group"),
+        (
+            &["hgweb", "add", "hgweb2.example.invalid", "--stream-clone", "../x"],
+            "invalid repository",
+        ),
+    ] {
+        let t = Test::new().fake_ssh().write("inv.toml", &lb_inventory("zeus"));
+        let inv = t.path_of("inv.toml");
+        let out = t.arg("-i").arg(inv).arg("-n").args(args).run();
+        out.code(2).stderr_has(says);
+        assert!(!out.ssh_was_run());
     }
 }

@@ -32,6 +32,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     bans_on_the_vtm_refuse_the_client_until_lifted,
     bans_are_refused_on_haproxy,
     rate_limit_is_set_on_the_vtm_rate_class,
+    an_hgweb_host_leaves_and_a_replacement_joins_under_load,
 );
 
 impl Lab {
@@ -794,4 +795,157 @@ fn rate_limit_is_set_on_the_vtm_rate_class(lab: &Lab) {
         .code(2)
         .stderr_has("the load balancer is haproxy");
     lab.vtm("PUT", RATE, Some(r#"{"properties":{"basic":{"max_rate_per_second":0,"note":""}}}"#));
+}
+
+/// `available` of a topic's partition 0, from `lab kafka`.
+fn available(lab: &Lab, topic: &str) -> u64 {
+    let out = Command::new(lab.dir.parent().unwrap().parent().unwrap().join("tests/lab/lab"))
+        .arg("kafka")
+        .env("LAB_DIR", &lab.dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.lines()
+        .find_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (f.len() >= 3 && f[0] == topic && f[1] == "0").then(|| f[2].parse().unwrap())
+        })
+        .unwrap_or_else(|| panic!("no {topic} in `lab kafka`: {text}"))
+}
+
+/// A push to integration/autoland and its `replicatesync` on the master; returns the node.
+fn push_and_sync(lab: &Lab, file: &str) -> String {
+    let t = tempfile::tempdir().unwrap();
+    let wc = lab.clone_with_commit("integration/autoland", t.path(), file);
+    assert!(lab.push(&wc).status.success());
+    let node = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    lab.sh(
+        crate::lab::MASTER,
+        "sudo -u hg /var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/integration/autoland replicatesync >/dev/null",
+    );
+    node
+}
+
+fn has_node(lab: &Lab, host: &str, node: &str) -> bool {
+    lab.exec(
+        host,
+        &format!(
+            "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/integration/autoland log -r {node} -T x"
+        ),
+    )
+    .status
+    .success()
+}
+
+/// Issue 16 point 3: `hgweb remove` takes hgweb3 out for good (drained with clients at
+/// work, out of the vTM pool, out of the aggregators' groups so pushes are published without
+/// it, its consumers and httpd stopped), then its replacement (the same host with every
+/// repository gone) joins with `hgweb add`: production's bootstrap, through the real Kafka
+/// brokers, brings every repository, including what was pushed while it was out; it is put in
+/// service only when in sync, and later pushes reach it through its own consumers. Clients
+/// see no error throughout.
+fn an_hgweb_host_leaves_and_a_replacement_joins_under_load(lab: &Lab) {
+    /// When the test fails half-way, hgweb3 is put back for the tests after it: its copy
+    /// of every repository, its units, its group and its node in the pool.
+    struct PutBack<'a>(&'a Lab);
+    impl Drop for PutBack<'_> {
+        fn drop(&mut self) {
+            if !std::thread::panicking() {
+                return;
+            }
+            let lab = self.0;
+            let _ = lab.exec(crate::lab::MASTER, "grep -qx hgweb3 /repo/hg/pushdataaggregator_groups || echo hgweb3 >> /repo/hg/pushdataaggregator_groups");
+            let master = lab.dir.join("shared/repo_hg/mozilla");
+            let _ = lab.exec(HGWEBS[2], &format!(
+                "cd {m} && for d in $(find . -name .hg -type d -prune); do r=${{d%/.hg}}; r=${{r#./}}; \
+                 [ -d /repo/hg/mozilla/$r/.hg ] || {{ mkdir -p /repo/hg/mozilla/$(dirname $r); chown hg:hg /repo/hg/mozilla/$(dirname $r); \
+                 sudo -u hg /var/hg/venv_replication/bin/hg clone -q -U {m}/$r /repo/hg/mozilla/$r; cp {m}/$r/.hg/hgrc /repo/hg/mozilla/$r/.hg/ 2>/dev/null; }}; done; \
+                 systemctl enable httpd.service; systemctl start httpd.service vcsreplicator@0.service vcsreplicator@1.service \
+                 vcsreplicator@2.service vcsreplicator@3.service vcsreplicator@4.service vcsreplicator@5.service \
+                 vcsreplicator@6.service vcsreplicator@7.service vcsreplicator-heads.service",
+                m = master.display()
+            ));
+            let path = "/api/tm/8.3/config/active/pools/hgweb-http";
+            let doc: serde_json::Value =
+                serde_json::from_str(&lab.vtm("GET", path, None)).unwrap_or_default();
+            if let Some(rows) = doc["properties"]["basic"]["nodes_table"].as_array() {
+                if !rows.iter().any(|r| r["node"] == "10.254.77.23:80") {
+                    let mut rows = rows.clone();
+                    rows.push(serde_json::json!({"node": "10.254.77.23:80", "state": "active"}));
+                    let body = serde_json::json!({"properties": {"basic": {"nodes_table": rows}}});
+                    lab.vtm("PUT", path, Some(&body.to_string()));
+                }
+            }
+            lab.all_ready();
+        }
+    }
+    let _put_back = PutBack(lab);
+    let host = HGWEBS[2];
+    let node_name = "10.254.77.23:80";
+    let groups = "/repo/hg/pushdataaggregator_groups";
+    lab.all_ready();
+    let pool = |lab: &Lab| lab.vtm("GET", "/api/tm/8.3/config/active/pools/hgweb-http", None);
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
+    let load = Load::start(&lab.front(), 2, 1, 3);
+    lab.wait_steady(Duration::from_secs(3));
+
+    // The last group cannot leave; a host that is not an hgweb host is refused.
+    lab.zeus("").args(["--yes", "hgweb", "remove", crate::lab::MASTER]).run().code(2);
+
+    let out = lab.zeus("").args(["--yes", "hgweb", "remove", host]).run();
+    out.code(0).stderr_has("Remove 10.254.77.23:80 from the load balancer pool");
+    assert!(!pool(lab).contains(node_name), "still in the vTM pool: {}", pool(lab));
+    assert!(lab.status_of("hgweb3").contains("MAINT"), "{:?}", lab.statuses());
+    let listed = lab.sh(crate::lab::MASTER, &format!("cat {groups}"));
+    assert!(!listed.lines().any(|l| l.trim() == "hgweb3"), "{listed}");
+    assert!(listed.lines().any(|l| l.trim() == "hgweb1"), "{listed}");
+    for unit in ["vcsreplicator@0.service", "vcsreplicator-heads.service", "httpd.service"] {
+        let state = lab.exec(host, &format!("systemctl is-active {unit}"));
+        assert_eq!(String::from_utf8_lossy(&state.stdout).trim(), "inactive", "{unit}");
+    }
+    // Pushes while it is out: published without waiting for hgweb3, and not on hgweb3.
+    let before = available(lab, "replicatedpushdatapending");
+    let node1 = push_and_sync(lab, &format!("while-hgweb3-is-out-{}.txt", std::process::id()));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while available(lab, "replicatedpushdatapending") <= before {
+        assert!(std::time::Instant::now() < deadline, "the pending aggregator waits for hgweb3");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(has_node(lab, HGWEBS[0], &node1));
+    assert!(!has_node(lab, host, &node1), "hgweb3 got a push while out of replication");
+
+    // The replacement: every repository gone.
+    lab.sh(host, "rm -rf /repo/hg/mozilla/* && test -z \"$(ls /repo/hg/mozilla)\"");
+    // It joins: refused while the node is in service is tested below; here it is out.
+    let out = lab.zeus("").args(["--yes", "hgweb", "add", host, "--stream-clone", "try"]).run();
+    out.code(0).stdout_has("bootstrap process complete");
+    // Every repository of the master, with the master's heads; what was pushed while it was
+    // out; the groups file; the pool.
+    lab.hgmo().args(["--hosts", host, "mirrors", "verify"]).run().code(0);
+    assert!(has_node(lab, host, &node1));
+    let listed = lab.sh(crate::lab::MASTER, &format!("cat {groups}"));
+    assert!(listed.lines().any(|l| l.trim() == "hgweb3"), "{listed}");
+    assert!(pool(lab).contains(node_name), "not back in the vTM pool: {}", pool(lab));
+    lab.assert_all_in_service();
+    let json = lab.sh(host, "stat -c '%U:%G %a' /etc/mercurial/hgssh.json");
+    assert_eq!(json.trim(), "hg:hg 664");
+    // No temporary copy of it is left behind in /tmp.
+    let left = lab.sh(host, "ls /tmp | grep -c '^hgmo-ctl\\.' || true");
+    assert_eq!(left.trim(), "0", "temporary files left on {host}");
+    // A later push reaches it through its own consumers.
+    let node2 = push_and_sync(lab, &format!("after-hgweb3-joined-{}.txt", std::process::id()));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !has_node(lab, host, &node2) {
+        assert!(std::time::Instant::now() < deadline, "hgweb3's consumers did not bring {node2}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    // A node in service is not brought in again.
+    let out = lab.zeus("").args(["--yes", "hgweb", "add", host, "--stream-clone", "try"]).run();
+    out.code(3).stderr_has("is in service in the load balancer pool already");
+
+    std::thread::sleep(Duration::from_secs(1));
+    let tally = load.stop();
+    let (worst, what, _, _) = sampler.stop();
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(worst <= 1, "{what}");
 }

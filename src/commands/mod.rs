@@ -12,6 +12,7 @@ use crate::inventory::Inventory;
 use crate::runbook::Runbook;
 
 mod custom;
+mod hgweb;
 mod kafka;
 mod lb;
 mod master;
@@ -113,6 +114,7 @@ pub fn invocation(command: &Command) -> Result<Option<Invocation>> {
         Command::Aggregator(a) => replication::aggregator(a),
         Command::Services(crate::cli::Services::Status) => Invocation::new("services-status", &[]),
         Command::Kafka(k) => kafka::invocation(k)?,
+        Command::Hgweb(h) => hgweb::invocation(h)?,
         Command::Lb(crate::cli::Lb::Ban(b)) => match lb::invocation(b)? {
             Some(i) => i,
             None => return Ok(None),
