@@ -43,8 +43,10 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static BUSY: AtomicUsize = AtomicUsize::new(0);
 
 pub fn install() {
-    use signal_hook::consts::{SIGINT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    // SIGHUP: the terminal went away (a closed window, a dropped ssh to the bastion). Like
+    // Ctrl-C: a remote command in flight finishes, then the run stops (and can be resumed).
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return;
     };
     std::thread::spawn(move || {

@@ -884,6 +884,16 @@ fn an_hgweb_host_leaves_and_a_replacement_joins_under_load(lab: &Lab) {
     let node_name = "10.254.77.23:80";
     let groups = "/repo/hg/pushdataaggregator_groups";
     lab.all_ready();
+    // Every mirror as the master first (pushes in the lab reach the mirrors only through
+    // replicatesync, and earlier tests push without it): the new host's bootstrap brings it
+    // the master's state, and clients whose requests go to different hosts would otherwise
+    // see two versions of a repository.
+    lab.sh(
+        crate::lab::MASTER,
+        "cd /repo/hg/mozilla && for d in $(find . -name .hg -type d -prune); do r=${d%/.hg}; \
+         sudo -u hg /var/hg/venv_tools/bin/hg -R \"$r\" replicatesync >/dev/null 2>&1; done; true",
+    );
+    lab.hgmo().args(["mirrors", "verify", "mozilla-central", "integration/autoland"]).run().code(0);
     let pool = |lab: &Lab| lab.vtm("GET", "/api/tm/8.3/config/active/pools/hgweb-http", None);
     let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(100));
     let load = Load::start(&lab.front(), 2, 1, 3);

@@ -20,6 +20,7 @@ mod dry_run;
 mod inventory;
 mod lab;
 mod lab_access;
+mod lab_chaos;
 mod lab_faults;
 mod lab_kafka;
 mod lab_lb;
@@ -50,6 +51,7 @@ fn main() {
         .chain(lab_ops::TESTS)
         .chain(lab_workflow::TESTS)
         .chain(lab_faults::TESTS)
+        .chain(lab_chaos::TESTS)
         .chain(lab_access::TESTS)
         .chain(lab_kafka::TESTS)
         .copied()

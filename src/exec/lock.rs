@@ -10,6 +10,14 @@ pub const LOCK_TAKE_SCRIPT: &str = r#"set -C; if ( printf '%s' "$2" > "$1" ) 2>/
 /// Removes the lock, only if it is still this run's.
 pub const LOCK_RELEASE_SCRIPT: &str = r#"grep -qx "run=$2" "$1" && rm -f -- "$1""#;
 
+/// Breaks the lock of run `$2` (`--break-lock`), and only that one: the lock is moved
+/// aside atomically (`$3`, a name of this run's own) and removed if it is `$2`'s; a lock
+/// that another operator's `--break-lock` took in the meantime is linked back in place.
+/// Without this, two operators breaking the same stale lock at once could each remove the
+/// other's fresh one and both run.
+/// An empty `$2` (a lock that names no run) breaks whatever lock is there.
+pub const LOCK_BREAK_SCRIPT: &str = r#"mv -f -- "$1" "$3" 2>/dev/null || exit 0; if [ -z "$2" ] || grep -qx "run=$2" "$3"; then rm -f -- "$3"; exit 0; fi; ln -- "$3" "$1" 2>/dev/null; rm -f -- "$3"; exit 0"#;
+
 impl<T: Transport> Executor<'_, T> {
     /// A helper of the run's own (the lock), run as root the inventory's way.
     pub(super) fn as_root(&self, command: &str) -> String {
@@ -98,7 +106,18 @@ impl<T: Transport> Executor<'_, T> {
                         )?;
                         return Ok(());
                     }
-                    if attempt == 0 && self.break_lock {
+                    // A lock taken after this run began is not stale: another operator
+                    // is running now (e.g. one who broke the same stale lock a moment
+                    // earlier). `--break-lock` leaves it alone (the operators' clocks
+                    // are compared; the lock says when its run took it).
+                    let fresh = humantime::parse_rfc3339_weak(&field("started"))
+                        .is_ok_and(|t| t > self.began);
+                    if attempt == 0 && self.break_lock && fresh {
+                        self.ui.warn(&format!(
+                            "{path} on {host} was taken after this run began, by {holder}: not breaking it"
+                        ));
+                    }
+                    if attempt == 0 && self.break_lock && !fresh {
                         self.ui.warn(&format!("{path} on {host} is held by {holder}"));
                         let yes = self.yes
                             || matches!(
@@ -108,8 +127,16 @@ impl<T: Transport> Executor<'_, T> {
                         if !yes {
                             return Err(Error::Locked { host, path, holder });
                         }
-                        let rm =
-                            self.as_root(&crate::quote::command_line(&["rm", "-f", "--", &path]));
+                        let aside = format!("{path}.broken-by-{}", self.run_id);
+                        let rm = self.as_root(&crate::quote::command_line(&[
+                            "sh",
+                            "-c",
+                            LOCK_BREAK_SCRIPT,
+                            "-",
+                            &path,
+                            &Some(field("run")).filter(|r| r != "?").unwrap_or_default(),
+                            &aside,
+                        ]));
                         let out =
                             self.transport.run(&host, &rm, &|_, _| {}).await.map_err(|e| {
                                 Error::Connect {
@@ -195,5 +222,46 @@ impl<T: Transport> Executor<'_, T> {
             Duration::ZERO,
         );
         self.locked = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn break_lock(dir: &std::path::Path, expect: &str) {
+        let lock = dir.join("hgmo-ctl.lock");
+        let aside = dir.join("hgmo-ctl.lock.broken-by-me");
+        let st = std::process::Command::new("sh")
+            .args(["-c", LOCK_BREAK_SCRIPT, "-"])
+            .arg(&lock)
+            .arg(expect)
+            .arg(&aside)
+            .status()
+            .unwrap();
+        assert!(st.success());
+        assert!(!aside.exists(), "the lock moved aside was left behind");
+    }
+
+    #[test]
+    fn break_lock_removes_only_the_lock_it_saw() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join("hgmo-ctl.lock");
+        // The stale lock it saw: removed.
+        std::fs::write(&lock, "operator=a\nrun=stale-1\n").unwrap();
+        break_lock(dir.path(), "stale-1");
+        assert!(!lock.exists());
+        // Another operator broke it first and holds a fresh lock: kept.
+        std::fs::write(&lock, "operator=b\nrun=fresh-2\n").unwrap();
+        break_lock(dir.path(), "stale-1");
+        assert_eq!(std::fs::read_to_string(&lock).unwrap(), "operator=b\nrun=fresh-2\n");
+        // Nothing there any more: nothing to do.
+        std::fs::remove_file(&lock).unwrap();
+        break_lock(dir.path(), "stale-1");
+        assert!(!lock.exists());
+        // A lock that names no run: broken.
+        std::fs::write(&lock, "garbage\n").unwrap();
+        break_lock(dir.path(), "");
+        assert!(!lock.exists());
     }
 }

@@ -80,6 +80,9 @@ pub struct Executor<'a, T: Transport> {
     captures: HashMap<String, String>,
     /// Whole outputs of `keep` steps, for `{<name}`.
     kept: HashMap<String, String>,
+    /// When this run began (before connecting): `--break-lock` never breaks a lock taken
+    /// after that.
+    began: std::time::SystemTime,
     params: HashMap<String, String>,
     /// When each step (by id) last completed, for `since` waits.
     completed: HashMap<String, Instant>,
@@ -125,6 +128,7 @@ impl<'a, T: Transport> Executor<'a, T> {
             findings: Vec::new(),
             captures: HashMap::new(),
             kept: HashMap::new(),
+            began: std::time::SystemTime::now(),
             params: HashMap::new(),
             completed: HashMap::new(),
             notes: Vec::new(),
