@@ -835,15 +835,33 @@ roles = ["hgweb"]
             .map(|a| format!("{}@{}", a.step, &a.host().unwrap()[..6]))
             .collect();
         let host = |h: &str| {
-            ["stop", "show", "skip", "next", "show", "skip", "next", "start", "caught-up"]
-                .iter()
-                .map(|s| format!("{s}@{h}"))
-                .collect::<Vec<_>>()
+            [
+                "stop",
+                "show",
+                "shown",
+                "skip",
+                "next",
+                "show",
+                "shown",
+                "skip",
+                "next",
+                "start",
+                "caught-up",
+            ]
+            .iter()
+            .map(|s| format!("{s}@{h}"))
+            .collect::<Vec<_>>()
         };
         assert_eq!(steps, [host("hgweb1"), host("hgweb2")].concat());
         let skip = plan.actions.iter().find(|a| a.step == "skip").unwrap();
         assert!(skip.title.ends_with("1/2)"), "{}", skip.title);
-        assert!(skip.command().unwrap().ends_with("--skip --partition 6"));
+        let command = skip.command().unwrap();
+        assert!(
+            command
+                .contains(r#"exec "$1" /etc/mercurial/vcsreplicator.ini --skip --partition "$2""#)
+                && command.ends_with(" 6 '{=shown:hgweb1.example.com:1}'"),
+            "{command}"
+        );
         let rb = Runbook::load("replication-skip").unwrap();
         let err = resolve(&rb, request(&inv, &[("partition", "6"), ("count", "0")])).unwrap_err();
         assert_eq!(err.code(), 2);

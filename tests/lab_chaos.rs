@@ -7,6 +7,7 @@
 use std::process::{Child, Output};
 use std::time::{Duration, Instant};
 
+use crate::chaos::seeded_schedules;
 use crate::lab::{Lab, MASTER};
 use crate::test::Test;
 
@@ -16,6 +17,8 @@ pub const TESTS: &[crate::LabTest] = tests!(
     a_killed_holder_and_two_operators_breaking_its_lock_at_once,
     state_disk_full_stops_before_the_next_change_and_resume_finishes,
     terminal_hangup_lets_the_remote_command_finish_and_resume_finishes,
+    a_resumed_skip_never_drops_the_message_after_the_one_shown,
+    seeded_schedules,
 );
 
 const LOG: &str = "/repo/hg/chaos-test.log";
@@ -265,5 +268,88 @@ fn terminal_hangup_lets_the_remote_command_finish_and_resume_finishes(lab: &'sta
         1,
         "the remote command finished; exit 130 before the next step; lock released; resume made only the missing change",
         "nothing",
+    );
+}
+
+/// Found while building the seeded chaos run: a `replication skip` killed after the host
+/// had skipped the bad message but before the journal recorded it (the skip step journaled
+/// `started`, or `failed` when the connection was lost) was run again by `resume`, because
+/// its probe only asked "is anything pending?". The good push queued behind the bad message
+/// was then dropped on that host. The skip now drops a message only while it is still the
+/// one shown (a fingerprint read before the skip), and its probe says "done" once another
+/// message is at the offset.
+///
+/// The window (the host done, the journal not yet written) is milliseconds wide, so the test
+/// makes it: the run is killed at the next prompt and its journal put back to "skip
+/// started", exactly what a kill inside the window leaves.
+fn a_resumed_skip_never_drops_the_message_after_the_one_shown(lab: &'static Lab) {
+    use crate::lab::HGWEBS;
+    crate::lab_ops::status_until(lab, 0).code(0);
+    crate::chaos::prepare_p6(lab);
+    let good = crate::chaos::wedge_with_a_good_push(lab, "resumed-skip");
+    let state = tempfile::tempdir().unwrap();
+    let (mut p, _d) = lab
+        .hgmo()
+        .env("XDG_STATE_HOME", state.path())
+        .args(["replication", "skip", "--host", HGWEBS[0], "--partition", "6"])
+        .spawn_pty(180_000);
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap(); // stop
+    p.send_line("y").unwrap();
+    p.exp_string("users/someone_example.com/deleted-repo").unwrap();
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap(); // skip
+    p.send_line("y").unwrap();
+    p.exp_string("skipped message in partition 6").unwrap();
+    p.exp_string("Run this on hgweb1.lab.test?").unwrap(); // start
+    p.process.kill(rexpect::process::signal::Signal::SIGKILL).unwrap();
+    // The journal as a kill between the host's skip and the journal write leaves it.
+    let dir = state.path().join("hgmo-ctl/runs");
+    let file = std::fs::read_dir(&dir).unwrap().flatten().next().unwrap().path();
+    let mut j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let skip = j["plan"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|a| a["step"] == "skip")
+        .expect("a skip action");
+    assert_eq!(j["states"][skip], "done");
+    // Killed at the prompt of the next change: nothing of it ran, and the journal says so
+    // (it said `started` before, and resume then asked whether it had taken effect).
+    assert_eq!(j["states"][skip + 2], "pending", "{}", j["states"]);
+    j["states"][skip] = "started".into();
+    j["completed_at"][skip] = serde_json::Value::Null;
+    std::fs::write(&file, serde_json::to_string(&j).unwrap()).unwrap();
+
+    let out = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
+    out.code(0).stderr_has("skipped: already in place");
+    let has = |h: &str| {
+        lab.exec(
+            h,
+            &format!(
+                "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/{} log -r {good} -T x",
+                crate::chaos::P6_REPO
+            ),
+        )
+        .status
+        .success()
+    };
+    wait_for("hgweb1 to apply the good push queued behind the bad message", 60, || has(HGWEBS[0]));
+    // The other hosts are unwedged the plain way.
+    for h in [HGWEBS[1], HGWEBS[2]] {
+        lab.hgmo()
+            .args(["--yes", "replication", "skip", "--host", h, "--partition", "6"])
+            .run()
+            .code(0);
+    }
+    for h in HGWEBS {
+        wait_for("every mirror to apply the good push", 90, || has(h));
+    }
+    crate::lab_ops::status_until(lab, 0).code(0);
+    crate::lab_faults::record(
+        "a `replication skip` killed between the host's skip and the journal's record of it",
+        "pty run killed at the prompt after the skip, its journal set back to `skip started`, then `resume --yes`",
+        1,
+        "resume found another message at the offset and did not skip again (`skipped: already in place`); the good push queued behind the bad message reached the host",
+        "nothing (before the fix: that good push, dropped on the host)",
     );
 }

@@ -46,7 +46,7 @@ fn all_pids(lab: &Lab) -> Vec<BTreeSet<u32>> {
     HGWEBS.iter().map(|h| lab.apache_pids(h)).collect()
 }
 
-fn lock_exists(lab: &Lab) -> bool {
+pub fn lock_exists(lab: &Lab) -> bool {
     lab.shared().join("hgmo-ctl.lock").exists()
 }
 
@@ -226,7 +226,7 @@ fn sshd_pids(lab: &Lab, short: &str) -> Vec<String> {
 /// descendant of its sshd listener (for a login that is not root, OpenSSH's privileged
 /// monitor and the user's own session process, `sshd: operator@notty`, one level below it).
 /// The listener itself stays: in the lab it holds the host's namespaces.
-fn kill_sshd(lab: &Lab, short: &str) {
+pub fn kill_sshd(lab: &Lab, short: &str) {
     let children = |pid: &str| -> Vec<String> {
         let out = std::process::Command::new("pgrep").args(["-P", pid]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect()

@@ -126,7 +126,7 @@ impl Lab {
         }
     }
 
-    fn vtm_credentials(&self) -> (String, String) {
+    pub fn vtm_credentials(&self) -> (String, String) {
         let c = std::fs::read_to_string(self.env_value("LAB_VTM_CREDENTIALS")).unwrap();
         let (u, p) = c.trim().split_once(':').unwrap();
         (u.to_string(), p.to_string())

@@ -490,7 +490,7 @@ fn zookeeper_check_is_productions(lab: &'static Lab) {
     drop(t);
 }
 
-fn lab_script(lab: &Lab, args: &[&str]) -> String {
+pub fn lab_script(lab: &Lab, args: &[&str]) -> String {
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lab/lab");
     let out =
         std::process::Command::new(script).args(args).env("LAB_DIR", &lab.dir).output().unwrap();
@@ -498,7 +498,7 @@ fn lab_script(lab: &Lab, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn status_until(lab: &Lab, code: i32) -> crate::test::Outcome {
+pub fn status_until(lab: &Lab, code: i32) -> crate::test::Outcome {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
         let out = lab.hgmo().args(["replication", "status"]).run();

@@ -15,6 +15,7 @@ macro_rules! tests {
     };
 }
 
+mod chaos;
 mod cli;
 mod dry_run;
 mod inventory;

@@ -285,7 +285,19 @@ impl<'a, T: Transport> Executor<'a, T> {
         if self.yes_to_all {
             return Ok(());
         }
-        match self.ui.confirm(question) {
+        // Nothing has run while the operator decides: a run killed at the prompt must not
+        // leave the action `started` (resume would ask whether it took effect).
+        use crate::journal::ActionState as A;
+        let i = action.number.wrapping_sub(1);
+        let journaled = self.journal.as_ref().is_some_and(|j| j.states.get(i) == Some(&A::Started));
+        if journaled {
+            self.journal_state(i, A::Pending)?;
+        }
+        let answer = self.ui.confirm(question);
+        if journaled && matches!(answer, Answer::Yes | Answer::All) {
+            self.journal_state(i, A::Started)?;
+        }
+        match answer {
             Answer::Yes => Ok(()),
             Answer::All => {
                 self.yes_to_all = true;

@@ -522,6 +522,27 @@ fn resume_without_a_terminal_refuses_to_guess_whether_a_started_change_took_effe
     assert!(w.file("web1", "moved").is_none(), "the change ran a second time");
 }
 
+#[test]
+fn a_change_whose_connection_was_lost_is_journaled_as_of_unknown_effect() {
+    // The connection drops after the command was sent: the host may have made the change.
+    // Journaled `failed`, `resume` would run it again without a question (a second skip of a
+    // replication message drops a good one); `started` makes it check or ask first.
+    let w = World::new();
+    let p = plan(vec![
+        act("read", StepKind::Read, "web2", "true"),
+        act("change", StepKind::Run, "web1", "echo x >> changed"),
+    ]);
+    let opts = Options { journal: Some(w.journal(&p, "lost1")), ..options("lost1") };
+    let e = w.run(&p, &["web1"], opts).expect_err("web1 lost");
+    assert!(matches!(&e, Error::ConnectionLost { host, .. } if host == "web1"), "{e}");
+    assert_eq!(states(&w.saved_journal("lost1")), ["done", "started"]);
+    // A read whose connection was lost is simply failed: running it again changes nothing.
+    let p = plan(vec![act("read", StepKind::Read, "web1", "true")]);
+    let opts = Options { journal: Some(w.journal(&p, "lost2")), ..options("lost2") };
+    w.run(&p, &["web1"], opts).expect_err("web1 lost");
+    assert_eq!(states(&w.saved_journal("lost2")), ["failed"]);
+}
+
 // ---- undo ----
 
 #[test]

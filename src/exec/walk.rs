@@ -84,7 +84,18 @@ impl<T: Transport> Executor<'_, T> {
                 Err(e) => {
                     if !matches!(e, Error::NotConfirmed { .. } | Error::Interrupted { .. }) {
                         self.states[i] = State::Failed;
-                        self.journal_state(i, crate::journal::ActionState::Failed)?;
+                        // A change whose connection was lost may have taken effect on the
+                        // host all the same: the journal keeps it `started`, so that `resume`
+                        // checks (or asks) before running it again.
+                        let unknown = action.changes && matches!(e, Error::ConnectionLost { .. });
+                        self.journal_state(
+                            i,
+                            if unknown {
+                                crate::journal::ActionState::Started
+                            } else {
+                                crate::journal::ActionState::Failed
+                            },
+                        )?;
                     } else if matches!(e, Error::NotConfirmed { .. }) {
                         self.journal_state(i, crate::journal::ActionState::Pending)?;
                     }

@@ -1,0 +1,1019 @@
+//! Seeded chaos schedules (issue 17, point 1): each schedule picks a procedure, one or two
+//! faults and the moment each strikes, from a seed; runs the procedure under client load with
+//! the faults injected; plays the operator who resumes it to completion; and checks the
+//! invariants after every schedule. A failing schedule prints its seed, and
+//! `scripts/chaos --seed S --schedules 1` replays it (the same procedure, faults and moments;
+//! the lab's own timing still varies).
+//!
+//! `HGMO_CHAOS_SEED` (default 1) and `HGMO_CHAOS_SCHEDULES` (default 5: the short fixed set
+//! CI runs) choose the schedules: schedule k uses seed SEED + k. With `HGMO_CHAOS_OUT` set,
+//! each schedule adds a JSON line there (what ran, what struck, what the checks found), which
+//! `scripts/chaos` renders into RELIABILITY.md.
+//!
+//! Invariants checked after every schedule:
+//! - never more than one hgweb node out of service (HAProxy's view, sampled every 20 ms);
+//! - never two master files, never two hg-master.target running (sampled every 10 ms);
+//! - a host whose change failed or was cut off is not back in service when the run stops;
+//! - no change made twice: a change the journal recorded as done when the run stopped has
+//!   the same effect afterwards (same Apache, same clone, same master file, same retired
+//!   copy; for `replication skip`, the good push queued behind the bad message reaches every
+//!   mirror), and every change was made once the run is resumed;
+//! - no repository half-moved (a retired repository is wholly at one place);
+//! - the lock released, the journal `succeeded` with every action done or skipped;
+//! - every client request answered (failures while a link cut hit a host in service are the
+//!   fault's, and are counted apart).
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::lab::{Lab, HGWEBS, MASTER};
+use crate::lab_faults::{journal, kill_sshd, lock_exists, states};
+use crate::load::{Load, Sampler};
+use crate::test::Test;
+
+const SSH2: &str = "hgssh2.lab.test";
+const HG: &str = "/var/hg/venv_tools/bin/hg";
+/// The user repository on pushdata partition 6 that `replication skip` schedules push to.
+pub const P6_REPO: &str = "users/dev0_example.com/p6";
+
+/// splitmix64: small, fast and good enough to draw schedules from a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<T: Copy>(&mut self, of: &[T]) -> T {
+        of[self.below(of.len() as u64) as usize]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Procedure {
+    Restart,
+    Reclone,
+    Failover,
+    Retire,
+    Skip,
+}
+
+impl Procedure {
+    fn name(self) -> &'static str {
+        match self {
+            Procedure::Restart => "restart-httpd",
+            Procedure::Reclone => "reclone try",
+            Procedure::Failover => "failover hgssh1 -> hgssh2",
+            Procedure::Retire => "retire-repo",
+            Procedure::Skip => "replication skip --all-hosts --partition 6",
+        }
+    }
+    /// The hosts its steps run on (where host faults strike).
+    fn hosts(self) -> Vec<&'static str> {
+        match self {
+            Procedure::Restart | Procedure::Skip => HGWEBS.to_vec(),
+            Procedure::Reclone | Procedure::Retire => {
+                vec![MASTER, HGWEBS[0], HGWEBS[1], HGWEBS[2]]
+            }
+            Procedure::Failover => vec![MASTER, SSH2],
+        }
+    }
+    /// Does it talk to the load balancer (where its faults mean something)?
+    fn uses_lb(self) -> bool {
+        matches!(self, Procedure::Restart | Procedure::Reclone)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum FaultKind {
+    /// The tool SIGKILLed.
+    KillTool,
+    /// The sshd processes serving the tool's connections to a host SIGKILLed.
+    KillSshd(&'static str),
+    /// The host's network link down (`ip link set eth0 down` in its namespace) for a while.
+    LinkCut(&'static str, u64),
+    /// The vTM API answers 500 to the next N requests.
+    LbError(u64),
+    /// The vTM API stalls 3 s (the inventory's timeout is 1 s) on the next N requests.
+    LbStall(u64),
+}
+
+#[derive(Clone, Debug)]
+struct Fault {
+    kind: FaultKind,
+    /// Strikes once this fraction of the plan's actions are done (or skipped)...
+    at: f64,
+    /// ...plus this many milliseconds.
+    after_ms: u64,
+}
+
+impl Fault {
+    fn describe(&self) -> String {
+        let what = match &self.kind {
+            FaultKind::KillTool => "tool killed (SIGKILL)".to_string(),
+            FaultKind::KillSshd(h) => format!("sshd connections to {h} killed"),
+            FaultKind::LinkCut(h, ms) => format!("{h}'s link cut for {:.1} s", *ms as f64 / 1e3),
+            FaultKind::LbError(n) => format!("vTM API answers 500 {n} times"),
+            FaultKind::LbStall(n) => format!("vTM API stalls 3 s {n} times"),
+        };
+        format!("{what} at {:.0}% of the plan + {} ms", self.at * 100.0, self.after_ms)
+    }
+}
+
+struct Schedule {
+    seed: u64,
+    procedure: Procedure,
+    faults: Vec<Fault>,
+}
+
+impl Schedule {
+    fn from_seed(seed: u64) -> Schedule {
+        let mut r = Rng(seed);
+        use Procedure::*;
+        let procedure = r.pick(&[Restart, Reclone, Failover, Retire, Skip]);
+        let count = 1 + r.below(2) as usize;
+        let hosts = procedure.hosts();
+        let mut faults = Vec::new();
+        for _ in 0..count {
+            let classes: &[u8] = if procedure.uses_lb() { &[0, 1, 2, 3, 4] } else { &[0, 1, 2] };
+            let host = r.pick(&hosts);
+            let kind = match r.pick(classes) {
+                0 => FaultKind::KillTool,
+                1 => FaultKind::KillSshd(host),
+                2 => FaultKind::LinkCut(host, 1000 + r.below(5000)),
+                3 => FaultKind::LbError(1 + r.below(8)),
+                _ => FaultKind::LbStall(1 + r.below(4)),
+            };
+            // Mostly within the first moments of the action, sometimes well into it.
+            let after_ms = if r.below(4) == 0 { r.below(1500) } else { r.below(80) };
+            faults.push(Fault { kind, at: r.below(1000) as f64 / 1000.0, after_ms });
+        }
+        faults.sort_by(|a, b| a.at.total_cmp(&b.at));
+        Schedule { seed, procedure, faults }
+    }
+
+    fn describe(&self) -> String {
+        let f: Vec<String> = self.faults.iter().map(Fault::describe).collect();
+        format!("{}; {}", self.procedure.name(), f.join("; "))
+    }
+}
+
+/// What one schedule found (a JSON line of `$HGMO_CHAOS_OUT`).
+#[derive(Default)]
+struct Report {
+    struck: Vec<String>,
+    first_exit: Option<i32>,
+    resumes: usize,
+    operator_answers: Vec<String>,
+    out_max: usize,
+    master_files_max: usize,
+    targets_max: usize,
+    client_ok: u64,
+    client_failed: u64,
+    client_failed_fault: u64,
+}
+
+pub fn seeded_schedules(lab: &'static Lab) {
+    let num = |k: &str, d: u64| {
+        std::env::var(k).ok().map_or(d, |v| v.parse().unwrap_or_else(|_| panic!("{k}={v}")))
+    };
+    let (seed, n) = (num("HGMO_CHAOS_SEED", 1), num("HGMO_CHAOS_SCHEDULES", 5));
+    if std::env::var_os("HGMO_CHAOS_LIST").is_some() {
+        for k in 0..n {
+            let s = Schedule::from_seed(seed + k);
+            eprintln!("chaos: seed {}: {}", s.seed, s.describe());
+        }
+        return;
+    }
+    prepare_p6(lab);
+    let mut failed = Vec::new();
+    for k in 0..n {
+        let s = Schedule::from_seed(seed + k);
+        eprintln!("chaos: seed {} ({}/{n}): {}", s.seed, k + 1, s.describe());
+        let started = Instant::now();
+        let mut report = Report::default();
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            run_schedule(lab, &s, &mut report)
+        }));
+        let took = started.elapsed();
+        let error = result.err().map(|p| {
+            p.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "panicked".into())
+        });
+        restore(lab);
+        eprintln!(
+            "chaos: seed {}: {} in {:.0} s",
+            s.seed,
+            if error.is_none() { "ok" } else { "FAILED" },
+            took.as_secs_f64()
+        );
+        record(&s, &report, took, error.as_deref());
+        if let Some(e) = error {
+            failed.push(format!(
+                "seed {} ({}): {e}\n  replay: scripts/chaos --seed {} --schedules 1",
+                s.seed,
+                s.describe(),
+                s.seed
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{} of {n} schedules failed:\n{}", failed.len(), failed.join("\n"));
+}
+
+fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
+    let Some(path) = std::env::var_os("HGMO_CHAOS_OUT") else { return };
+    let line = serde_json::json!({
+        "seed": s.seed,
+        "procedure": s.procedure.name(),
+        "faults": s.faults.iter().map(Fault::describe).collect::<Vec<_>>(),
+        "struck": r.struck,
+        "first_exit": r.first_exit,
+        "resumes": r.resumes,
+        "operator_answers": r.operator_answers,
+        "out_max": r.out_max,
+        "master_files_max": r.master_files_max,
+        "targets_max": r.targets_max,
+        "client_ok": r.client_ok,
+        "client_failed": r.client_failed,
+        "client_failed_fault": r.client_failed_fault,
+        "seconds": took.as_secs_f64(),
+        "error": error,
+    });
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap();
+    writeln!(f, "{line}").unwrap();
+}
+
+/// Put the lab back after a schedule, whatever it left: links up, faults cleared, every
+/// node ready, hgssh1 the master.
+fn restore(lab: &Lab) {
+    for h in ["hgssh1", "hgssh2", "hgweb1", "hgweb2", "hgweb3"] {
+        link(h, "up");
+    }
+    wait_ssh_all();
+    lab.all_ready();
+    lab.master_is_hgssh1();
+    lab.reset();
+    unwedge(lab);
+}
+
+fn short(host: &str) -> &str {
+    host.split('.').next().unwrap()
+}
+
+fn link(short_name: &str, state: &str) {
+    let _ = std::process::Command::new("ip")
+        .args(["-n", &format!("hgmolab-{short_name}"), "link", "set", "eth0", state])
+        .status();
+}
+
+fn wait_ssh_all() {
+    for ip in ["10.254.77.11", "10.254.77.12", "10.254.77.21", "10.254.77.22", "10.254.77.23"] {
+        let addr = format!("{ip}:22").parse().unwrap();
+        for _ in 0..100 {
+            if std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+/// The inventory every schedule runs with: the vTM stand-in (1 s API timeout), ssh
+/// keep-alives every second and a 3 s connect timeout, so that cut links are noticed.
+fn inventory(lab: &Lab, dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(lab.dir.join("inventory-zeus.toml")).unwrap();
+    let text = text.replacen("[loadbalancer]\n", "[loadbalancer]\ntimeout = 1\n", 1).replacen(
+        "[ssh]\n",
+        "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n",
+        1,
+    );
+    let path = dir.join("chaos-inventory.toml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn tool(lab: &Lab, inv: &Path, state: &Path) -> Test {
+    let (u, p) = lab.vtm_credentials();
+    Test::new()
+        .arg("-i")
+        .arg(inv)
+        .env("HGMO_CTL_LB_USER", u)
+        .env("HGMO_CTL_LB_PASSWORD", p)
+        .env("XDG_STATE_HOME", state)
+}
+
+/// The repository every `replication skip` schedule pushes its good message to.
+pub fn prepare_p6(lab: &Lab) {
+    let path = format!("/repo/hg/mozilla/{P6_REPO}");
+    lab.sh(
+        MASTER,
+        &format!(
+            "test -d {path}/.hg || sudo -u hg sh -c 'mkdir -p $(dirname {path}) && {HG} init {path} && cd {path} && echo a > a && {HG} add -q a && {HG} commit -q -m init -u lab -d \"0 0\"'; sudo -u hg {HG} -R {path} replicatesync >/dev/null"
+        ),
+    );
+}
+
+/// The wedge incident on partition 6 (a message for a deleted repository), then a good push
+/// to a repository of the same partition, queued behind it; returns the good push's node.
+pub fn wedge_with_a_good_push(lab: &Lab, name: &str) -> String {
+    crate::lab_ops::lab_script(lab, &["wedge", "--partition", "6", "--count", "0"]);
+    let t = tempfile::tempdir().unwrap();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap();
+    let file = format!("{name}-{}.txt", nanos.as_nanos());
+    let wc = lab.clone_with_commit(P6_REPO, t.path(), &file);
+    assert!(lab.push(&wc).status.success(), "the good push was refused");
+    let good = lab.hg_ok(&wc, &["log", "-r", ".", "-T", "{node}"]);
+    lab.sh(
+        MASTER,
+        &format!("sudo -u hg {HG} -R /repo/hg/mozilla/{P6_REPO} replicatesync >/dev/null"),
+    );
+    good
+}
+
+/// Skip what a failed schedule left wedged: on each hgweb host, a partition 6 consumer
+/// stopped, or stopped at a message for a deleted repository.
+fn unwedge(lab: &Lab) {
+    for h in HGWEBS {
+        lab.sh(h, "systemctl start vcsreplicator@6.service");
+        for _ in 0..3 {
+            let head = lab.sh(
+                h,
+                "sudo -u hg /var/hg/venv_replication/bin/vcsreplicator-consumer /etc/mercurial/vcsreplicator.ini --dump --partition 6 | awk 'NR > 1 && /^- / { exit } { print }'",
+            );
+            if !head.contains("deleted-repo") {
+                break;
+            }
+            let _ = lab
+                .hgmo()
+                .args(["--yes", "replication", "skip", "--host", h, "--partition", "6"])
+                .run();
+        }
+    }
+}
+
+/// What a schedule's procedure needs set up, and its arguments.
+struct Prepared {
+    args: Vec<String>,
+    /// retire: the repository; skip: the good push's node.
+    repo: String,
+    good: String,
+}
+
+fn prepare(lab: &Lab, p: Procedure, seed: u64) -> Prepared {
+    let mut prepared = Prepared { args: Vec::new(), repo: String::new(), good: String::new() };
+    let words: Vec<String> = match p {
+        Procedure::Restart => vec!["restart-httpd".into()],
+        Procedure::Reclone => vec!["reclone".into(), "try".into()],
+        Procedure::Failover => vec!["failover", "--from", MASTER, "--to", SSH2, "--wait", "4"]
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        Procedure::Retire => {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_micros();
+            let repo = format!("projects/chaos-{seed}-{nanos}");
+            crate::lab_master::mirrored_repo(lab, &repo);
+            prepared.repo = repo.clone();
+            vec!["retire-repo".into(), repo.clone(), "--confirm".into(), repo]
+        }
+        Procedure::Skip => {
+            crate::lab_ops::status_until(lab, 0).code(0);
+            prepared.good = wedge_with_a_good_push(lab, &format!("chaos-{seed}"));
+            ["replication", "skip", "--all-hosts", "--partition", "6"]
+                .into_iter()
+                .map(String::from)
+                .collect()
+        }
+    };
+    prepared.args = words;
+    prepared
+}
+
+/// The effect of a change, read from the lab: the key it is known by, and how to read it.
+fn effect_key(p: Procedure, step: &str, host: &str) -> Option<String> {
+    let h = short(host);
+    match (p, step) {
+        (Procedure::Restart, "restart") => Some(format!("apache:{h}")),
+        (Procedure::Reclone, "init") => Some(format!("clone:{h}")),
+        (Procedure::Failover, "remove") => Some("master-file:hgssh1".into()),
+        (Procedure::Failover, "create") => Some("master-file:hgssh2".into()),
+        (Procedure::Retire, "move" | "copy") => Some("retired".into()),
+        (Procedure::Retire, "delete-mirrors") => Some(format!("mirror:{h}")),
+        (Procedure::Skip, "skip") => Some(format!("offset:{h}")),
+        _ => None,
+    }
+}
+
+/// Effects whose value must not change once their change is done (a skipped message's
+/// consumer offset moves on as the consumer applies the next messages).
+fn stable(key: &str) -> bool {
+    !key.starts_with("offset:")
+}
+
+fn keys(p: Procedure) -> Vec<String> {
+    let mut v = Vec::new();
+    for h in p.hosts() {
+        for step in ["restart", "init", "remove", "create", "move", "delete-mirrors", "skip"] {
+            if let Some(k) = effect_key(p, step, h) {
+                // The master's copy is no mirror: only hgweb hosts are re-cloned or emptied.
+                let mirror = k.starts_with("mirror:") || k.starts_with("clone:");
+                let masters_copy = mirror && host_of_key(&k) == "hgssh1";
+                if !v.contains(&k) && !masters_copy {
+                    v.push(k);
+                }
+            }
+        }
+    }
+    v
+}
+
+fn host_of_key(key: &str) -> &str {
+    key.split_once(':').map_or("", |(_, h)| h)
+}
+
+/// Where a marked effect lives: (host, a file the test can write a mark into).
+fn mark_file(key: &str, prep: &Prepared) -> Option<(String, String)> {
+    let (what, h) = key.split_once(':').unwrap_or((key, ""));
+    match what {
+        "clone" => Some((format!("{h}.lab.test"), "/repo/hg/mozilla/try/.hg/chaos-mark".into())),
+        "retired" => {
+            Some((MASTER.into(), format!("/repo/hg/retired_repos/{}/.hg/chaos-mark", prep.repo)))
+        }
+        "master-file" => Some((MASTER.into(), format!("/repo/hg/master.{h}.lab.test"))),
+        _ => None,
+    }
+}
+
+/// Removals: their change is done once the thing is gone.
+fn removal(key: &str) -> bool {
+    key.starts_with("mirror:") || key == "master-file:hgssh1"
+}
+
+/// Leave a mark in a marked effect (a file in the clone, the retired copy, the content of a
+/// master file): a change made again afterwards replaces the whole thing and loses the mark.
+/// Inode numbers would not do: a directory removed and made again often gets the same one.
+fn mark(lab: &Lab, key: &str, prep: &Prepared, label: &str) {
+    if let Some((host, file)) = mark_file(key, prep) {
+        let dir = file.rsplit_once('/').unwrap().0.to_string();
+        let guard =
+            if key.starts_with("master-file") { format!("-e {file}") } else { format!("-d {dir}") };
+        lab.sh(&host, &format!("if test {guard}; then printf %s {label} > {file}; fi"));
+    }
+}
+
+/// The effect now: a mark (or `unmarked`, or `absent`), a process id, an offset.
+fn read_effect(lab: &Lab, key: &str, prep: &Prepared) -> String {
+    let (what, h) = key.split_once(':').unwrap_or((key, ""));
+    if let Some((host, file)) = mark_file(key, prep) {
+        let dir = file.rsplit_once('/').unwrap().0.to_string();
+        let exists = if what == "master-file" { format!("-e {file}") } else { format!("-d {dir}") };
+        return lab
+            .sh(&host, &format!("if test {exists}; then m=$(cat {file} 2>/dev/null); echo \"${{m:-unmarked}}\"; else echo absent; fi"))
+            .trim()
+            .to_string();
+    }
+    match what {
+        "apache" => std::fs::read_to_string(lab.dir.join(format!("hosts/{h}/httpd/run/httpd.pid")))
+            .map(|s| s.trim().to_string())
+            .unwrap_or_else(|_| "none".into()),
+        "mirror" => lab.sh(
+            &format!("{h}.lab.test"),
+            &format!("test -e /repo/hg/mozilla/{} && echo present || echo absent", prep.repo),
+        ),
+        "offset" => kafka_offset(lab, h),
+        _ => panic!("unknown effect {key}"),
+    }
+    .trim()
+    .to_string()
+}
+
+/// Did the change behind `key` take effect (its value differs from before the run; a
+/// creation must also exist)?
+fn took_effect(key: &str, before: &str, now: &str) -> bool {
+    now != before && (removal(key) || now != "absent")
+}
+
+/// Consumer group `group`'s committed offset on pushdata partition 6 (`lab kafka`).
+fn kafka_offset(lab: &Lab, group: &str) -> String {
+    let out = crate::lab_ops::lab_script(lab, &["kafka"]);
+    let row = out
+        .lines()
+        .find(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() > 2 && f[0] == "pushdata" && f[1] == "6"
+        })
+        .unwrap_or_else(|| panic!("no pushdata 6 row in `lab kafka`:\n{out}"));
+    row.split_whitespace()
+        .find_map(|w| w.strip_prefix(&format!("{group}=")))
+        .map(|o| o.trim_end_matches(|c: char| !c.is_ascii_digit()).to_string())
+        .unwrap_or_else(|| "none".into())
+}
+
+fn snapshot(lab: &Lab, p: Procedure, prep: &Prepared) -> BTreeMap<String, String> {
+    keys(p).into_iter().map(|k| (k.clone(), read_effect(lab, &k, prep))).collect()
+}
+
+/// (step, host, state) of every action of a journal.
+fn actions(j: &serde_json::Value) -> Vec<(String, String, String)> {
+    let st = states(j);
+    j["plan"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(st)
+        .map(|(a, s)| {
+            (
+                a["step"].as_str().unwrap_or("").to_string(),
+                a["host"].as_str().unwrap_or("").to_string(),
+                s,
+            )
+        })
+        .collect()
+}
+
+/// When a run stopped short: its journal's (step, host, state) and the effects then.
+type Stop = (Vec<(String, String, String)>, BTreeMap<String, String>);
+
+/// Samples the master files and hg-master.target processes every 10 ms.
+struct MasterWatch {
+    stop: Arc<AtomicBool>,
+    handle: std::thread::JoinHandle<(usize, usize)>,
+}
+
+impl MasterWatch {
+    fn start(lab: &'static Lab) -> MasterWatch {
+        let stop = Arc::new(AtomicBool::new(false));
+        let s2 = stop.clone();
+        let handle = std::thread::spawn(move || {
+            let (mut files, mut active) = (0, 0);
+            while !s2.load(Ordering::SeqCst) {
+                files = files.max(lab.master_files().len());
+                active = active
+                    .max(["hgssh1", "hgssh2"].iter().filter(|s| lab.target_active(s)).count());
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            (files, active)
+        });
+        MasterWatch { stop, handle }
+    }
+    fn stop(self) -> (usize, usize) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.handle.join().unwrap()
+    }
+}
+
+/// A run of the tool in the background, its output collected by a thread.
+struct Running {
+    pid: u32,
+    done: Arc<Mutex<Option<(i32, String)>>>,
+}
+
+impl Running {
+    fn start(t: &Test) -> Running {
+        let mut child = t
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        let done = Arc::new(Mutex::new(None));
+        let d2 = done.clone();
+        std::thread::spawn(move || {
+            let mut err = String::new();
+            let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+            let status = child.wait().unwrap();
+            let code = status.code().unwrap_or(-1);
+            *d2.lock().unwrap() = Some((code, err));
+        });
+        Running { pid, done }
+    }
+    fn finished(&self) -> Option<(i32, String)> {
+        self.done.lock().unwrap().clone()
+    }
+    fn kill(&self) {
+        unsafe {
+            libc::kill(self.pid as i32, libc::SIGKILL);
+        }
+    }
+}
+
+fn in_service(lab: &Lab, host: &str) -> bool {
+    let s = lab.status_of(short(host));
+    !(s.contains("MAINT") || s.contains("DRAIN") || s.contains("NOLB"))
+}
+
+/// The faults still to strike, the links to bring back up, the cuts made.
+struct Injector {
+    pending: Vec<Fault>,
+    restores: Vec<(Instant, String)>,
+    /// (host, whether it was in service when its link was cut)
+    cuts: Vec<(String, bool)>,
+    began: Instant,
+}
+
+impl Injector {
+    /// Drive one run of the tool: strike each pending fault at its moment (measured on
+    /// the run's journal), until the run ends. Returns (exit code, stderr, killed).
+    fn drive(
+        &mut self,
+        lab: &Lab,
+        run: &Running,
+        state: &Path,
+        report: &mut Report,
+    ) -> (i32, String, bool) {
+        let mut since: Option<(usize, Instant)> = None;
+        let mut killed = false;
+        let deadline = Instant::now() + Duration::from_secs(300);
+        let (code, stderr) = loop {
+            let now = Instant::now();
+            self.restores.retain(|(at, h)| {
+                if now >= *at {
+                    link(h, "up");
+                }
+                now < *at
+            });
+            if let Some(r) = run.finished() {
+                break r;
+            }
+            if now > deadline {
+                run.kill();
+                panic!("the run did not end within 300 s: killed");
+            }
+            if let (false, Some(f), Some(j)) = (killed, self.pending.first(), journal(state)) {
+                let st = states(&j);
+                let n = st.len().max(1);
+                let done = st.iter().filter(|x| *x == "done" || *x == "skipped").count();
+                let need = ((f.at * n as f64) as usize).min(n - 1);
+                if done >= need {
+                    let at = match since {
+                        Some((left, at)) if left == self.pending.len() => at,
+                        _ => {
+                            since = Some((self.pending.len(), now));
+                            now
+                        }
+                    };
+                    if now.duration_since(at) >= Duration::from_millis(f.after_ms) {
+                        let f = self.pending.remove(0);
+                        let step = st.iter().position(|x| x != "done" && x != "skipped");
+                        report.struck.push(format!(
+                            "{} (struck at action {} of {n}, {:.1} s in)",
+                            f.describe(),
+                            step.map_or(n, |i| i + 1),
+                            self.began.elapsed().as_secs_f64()
+                        ));
+                        killed |= self.strike(lab, run, &f.kind, now);
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        // The faults end with the run: links up, the vTM's faults cleared, sshd answering.
+        for (_, h) in self.restores.drain(..) {
+            link(&h, "up");
+        }
+        lab.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
+        wait_ssh_all();
+        (code, stderr, killed)
+    }
+
+    /// Strike one fault; true when it killed the tool.
+    fn strike(&mut self, lab: &Lab, run: &Running, kind: &FaultKind, now: Instant) -> bool {
+        match *kind {
+            FaultKind::KillTool => {
+                run.kill();
+                return true;
+            }
+            FaultKind::KillSshd(h) => kill_sshd(lab, short(h)),
+            FaultKind::LinkCut(h, ms) => {
+                let serving = HGWEBS.contains(&h) && in_service(lab, h);
+                self.cuts.push((h.to_string(), serving));
+                link(short(h), "down");
+                self.restores.push((now + Duration::from_millis(ms), short(h).into()));
+            }
+            FaultKind::LbError(count) => {
+                let f = format!(r#"{{"status": 500, "count": {count}}}"#);
+                lab.vtm("POST", "/_lab/faults", Some(&f));
+            }
+            FaultKind::LbStall(count) => {
+                let f = format!(r#"{{"delay": 3.0, "count": {count}}}"#);
+                lab.vtm("POST", "/_lab/faults", Some(&f));
+            }
+        }
+        false
+    }
+}
+
+/// Checks when a run stopped short: the lock released (unless the tool was killed), the
+/// state reported, no host back in service after a failed change, nothing half-moved.
+fn check_stop(
+    lab: &Lab,
+    p: Procedure,
+    prep: &Prepared,
+    j: &serde_json::Value,
+    run: (i32, &str, bool),
+) {
+    let (code, stderr, killed) = run;
+    let acts = actions(j);
+    if !killed {
+        assert!(!lock_exists(lab), "the run stopped (exit {code}) and left the lock:\n{stderr}");
+        let changed = acts.iter().any(|a| a.2 != "pending");
+        assert!(
+            code != 1 || !changed || stderr.contains("State of the run"),
+            "exit 1 without a state report:\n{stderr}"
+        );
+    }
+    if p.uses_lb() {
+        for h in HGWEBS {
+            let broken = acts.iter().any(|(step, host, st)| {
+                host == h
+                    && (st == "failed" || st == "started")
+                    && [
+                        "restart",
+                        "remove",
+                        "init",
+                        "pull",
+                        "hgrc",
+                        "pull-again",
+                        "verify",
+                        "healthy",
+                    ]
+                    .contains(&step.as_str())
+            });
+            if broken {
+                assert!(
+                    !in_service(lab, h),
+                    "{h} is back in service after a failed step: {}\n{stderr}",
+                    lab.status_of(short(h))
+                );
+            }
+        }
+    }
+    if p == Procedure::Retire {
+        half_moved_check(lab, &prep.repo);
+    }
+}
+
+fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
+    let p = s.procedure;
+    lab.all_ready();
+    if p.uses_lb() {
+        lab.wait_steady(Duration::from_secs(2));
+    }
+    let prep = prepare(lab, p, s.seed);
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    let inv = inventory(lab, dir.path());
+    for k in keys(p) {
+        mark(lab, &k, &prep, "before");
+    }
+    let before = snapshot(lab, p, &prep);
+
+    let load = Load::start(&lab.front(), 0, 1, 2);
+    let sampler = Sampler::start(&lab.socket(), "hgweb-http", Duration::from_millis(20));
+    let watch = MasterWatch::start(lab);
+    let mut inject = Injector {
+        pending: s.faults.clone(),
+        restores: Vec::new(),
+        cuts: Vec::new(),
+        began: Instant::now(),
+    };
+    // Each time the run stopped short: the journal's actions and the effects then.
+    let mut stops: Vec<Stop> = Vec::new();
+    let mut attempt = 0;
+    loop {
+        let t = if journal(&state).is_none() {
+            // No run began (or the tool was killed before its journal): the command again,
+            // breaking the lock a killed run left.
+            let t = tool(lab, &inv, &state).arg("--yes");
+            let t = if lock_exists(lab) { t.arg("--break-lock") } else { t };
+            t.args(&prep.args)
+        } else {
+            tool(lab, &inv, &state).args(["--yes", "resume"])
+        };
+        let run = Running::start(&t);
+        let (code, stderr, killed) = inject.drive(lab, &run, &state, report);
+        if attempt == 0 {
+            report.first_exit = Some(code);
+        }
+        match journal(&state) {
+            Some(j) if j["outcome"] == "succeeded" => break,
+            Some(j) => {
+                check_stop(lab, p, &prep, &j, (code, &stderr, killed));
+                // Mark what is done, so that a change made again shows.
+                let acts = actions(&j);
+                for (step, host, st) in &acts {
+                    match effect_key(p, step, host) {
+                        Some(key) if st == "done" => {
+                            mark(lab, &key, &prep, &format!("stop-{}", stops.len() + 1))
+                        }
+                        _ => {}
+                    }
+                }
+                stops.push((acts, snapshot(lab, p, &prep)));
+            }
+            None => assert!(killed, "exit {code} and no journal:\n{stderr}"),
+        }
+        attempt += 1;
+        report.resumes = attempt;
+        assert!(attempt <= 4, "still not finished after 4 resumes:\n{stderr}");
+        if code == 2 && stderr.contains("needs an operator at a terminal") {
+            // The operator answers on a terminal from what the lab shows.
+            let answers = operator_resume(lab, &inv, &state, p, &prep, &before);
+            report.operator_answers.extend(answers);
+            if journal(&state).is_some_and(|j| j["outcome"] == "succeeded") {
+                break;
+            }
+        }
+    }
+    for f in &inject.pending {
+        report.struck.push(format!("{} (not reached: the run had ended)", f.describe()));
+    }
+    let (out_max, what, _, _) = sampler.stop();
+    let (files_max, targets_max) = watch.stop();
+    let tally = load.stop();
+    report.out_max = out_max;
+    report.master_files_max = files_max;
+    report.targets_max = targets_max;
+    report.client_ok = tally.ok;
+    report.client_failed = tally.failed;
+    let cut_serving = inject.cuts.iter().any(|(_, serving)| *serving);
+    if cut_serving {
+        report.client_failed_fault = tally.failed;
+    }
+
+    // The invariants.
+    assert!(out_max <= 1, "{out_max} nodes out of service at once ({what})");
+    assert!(files_max <= 1, "two master files existed at once");
+    assert!(targets_max <= 1, "two hg-master.target ran at once");
+    assert!(!lock_exists(lab), "the lock was not released");
+    let j = journal(&state).unwrap();
+    assert_eq!(j["outcome"], "succeeded");
+    assert!(
+        states(&j).iter().all(|s| s == "done" || s == "skipped"),
+        "not every action done: {:?}",
+        states(&j)
+    );
+    let end = snapshot(lab, p, &prep);
+    for (key, b) in &before {
+        assert_ne!(&end[key], b, "{key}: the change was never made (still {b})");
+    }
+    for (n, (acts, at_stop)) in stops.iter().enumerate() {
+        for (step, host, st) in acts {
+            let Some(key) = effect_key(p, step, host) else { continue };
+            if st == "done" && stable(&key) && before.contains_key(&key) {
+                assert_eq!(
+                    end[&key],
+                    at_stop[&key],
+                    "{key}: done when the run stopped (stop {}), changed again by a resume",
+                    n + 1
+                );
+            }
+        }
+    }
+    if !cut_serving {
+        assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    }
+    finish_check(lab, p, &prep);
+}
+
+/// A retired repository is wholly at one place: at its path or in the retired tree (hg
+/// verify), and each mirror's copy whole or gone.
+fn half_moved_check(lab: &Lab, repo: &str) {
+    let path = format!("/repo/hg/mozilla/{repo}");
+    let retired = format!("/repo/hg/retired_repos/{repo}");
+    let at_path = lab.exec(MASTER, &format!("test -e {path}")).status.success();
+    let at_retired = lab.exec(MASTER, &format!("test -e {retired}")).status.success();
+    assert!(at_path != at_retired, "{repo} is at both or neither place on the master");
+    let whole = if at_path { &path } else { &retired };
+    lab.sh(MASTER, &format!("{HG} -R {whole} verify -q"));
+    for h in HGWEBS {
+        if lab.exec(h, &format!("test -e {path}")).status.success() {
+            lab.sh(h, &format!("{HG} -R {path} verify -q"));
+        }
+    }
+}
+
+/// The procedure's own end state.
+fn finish_check(lab: &Lab, p: Procedure, prep: &Prepared) {
+    match p {
+        Procedure::Restart => lab.assert_all_in_service(),
+        Procedure::Reclone => {
+            lab.assert_all_in_service();
+            let tip = |h: &str| {
+                lab.sh(h, &format!("{HG} -R /repo/hg/mozilla/try log -r tip -T '{{node}}'"))
+            };
+            let master = tip(MASTER);
+            for h in HGWEBS {
+                assert_eq!(tip(h), master, "{h}'s try is not the master's");
+            }
+        }
+        Procedure::Failover => {
+            let files = lab.master_files();
+            assert_eq!(files.len(), 1, "{files:?}");
+            assert!(files.contains(&format!("master.{SSH2}")), "{files:?}");
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while !lab.target_active("hgssh2") || lab.target_active("hgssh1") {
+                assert!(Instant::now() < deadline, "hgssh2's hg-master.target never took over");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            // Back to hgssh1 for the next schedule (no faults).
+            let state = tempfile::tempdir().unwrap();
+            let inv = inventory(lab, state.path());
+            tool(lab, &inv, state.path())
+                .args(["--yes", "failover", "--from", SSH2, "--to", MASTER, "--wait", "4"])
+                .run()
+                .code(0);
+        }
+        Procedure::Retire => {
+            let path = format!("/repo/hg/mozilla/{}", prep.repo);
+            let retired = format!("/repo/hg/retired_repos/{}", prep.repo);
+            for h in HGWEBS {
+                lab.sh(h, &format!("test ! -e {path}"));
+            }
+            lab.sh(
+                MASTER,
+                &format!("test ! -e {path} && {HG} -R {retired} verify -q && rm -rf {retired}"),
+            );
+        }
+        Procedure::Skip => {
+            let path = format!("/repo/hg/mozilla/{P6_REPO}");
+            let deadline = Instant::now() + Duration::from_secs(90);
+            for h in HGWEBS {
+                while !lab
+                    .exec(h, &format!("{HG} -R {path} log -r {} -T x", prep.good))
+                    .status
+                    .success()
+                {
+                    assert!(
+                        Instant::now() < deadline,
+                        "{h} never got the good push queued behind the bad message: it was skipped"
+                    );
+                    std::thread::sleep(Duration::from_millis(500));
+                }
+            }
+            crate::lab_ops::status_until(lab, 0).code(0);
+        }
+    }
+}
+
+/// `resume` on a terminal, answering each "Did it take effect?" from the lab's real state:
+/// done when the action's effect differs from before the run, run again otherwise.
+fn operator_resume(
+    lab: &Lab,
+    inv: &Path,
+    state: &Path,
+    p: Procedure,
+    prep: &Prepared,
+    before: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let j = journal(state).unwrap();
+    let unknown: Vec<(String, String)> = actions(&j)
+        .into_iter()
+        .filter(|(_, _, st)| st == "started")
+        .map(|(step, host, _)| (step, host))
+        .collect();
+    let (mut session, _dir) = tool(lab, inv, state).args(["--yes", "resume"]).spawn_pty(240_000);
+    let mut answers = Vec::new();
+    for (step, host) in &unknown {
+        if session.exp_string("Did it take effect?").is_err() {
+            break;
+        }
+        let took = effect_key(p, step, host).map(|k| {
+            took_effect(
+                &k,
+                &before.get(&k).cloned().unwrap_or_default(),
+                &read_effect(lab, &k, prep),
+            )
+        });
+        let answer = match took {
+            Some(true) => "d",
+            Some(false) => "r",
+            None => panic!(
+                "resume asks whether {step} on {host} took effect, and this schedule cannot tell"
+            ),
+        };
+        answers.push(format!("{step} on {host}: {answer}"));
+        session.send_line(answer).unwrap();
+    }
+    let _ = session.exp_eof();
+    answers
+}
