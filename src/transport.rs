@@ -444,7 +444,7 @@ impl RemoteShell {
             .stderr(Stdio::piped())
             .spawn()
             .await
-            .map_err(|e| RemoteError::Lost(describe(&e)))?;
+            .map_err(|e| RemoteError::Connect(format!("no remote shell: {}", describe(&e))))?;
         let stdin = child.stdin().take().ok_or(RemoteError::Lost("no stdin".into()))?;
         let out =
             BufReader::new(child.stdout().take().ok_or(RemoteError::Lost("no stdout".into()))?);
@@ -468,14 +468,23 @@ impl RemoteShell {
             None => String::new(),
         };
         let redirect = if input.is_some() { "" } else { " </dev/null" };
+        // The shell first says it got the step (`<tag> go`): a connection found gone before
+        // that line means the command never started, and running it again is safe.
         let script = format!(
-            "{stdin}( {command}\n){redirect}; __hgmo_rc=$?; printf '%s %s\\n' {tag} \"$__hgmo_rc\"; printf '%s\\n' {tag} >&2\n"
+            "printf '%s go\\n' {tag}; {stdin}( {command}\n){redirect}; __hgmo_rc=$?; printf '%s %s\\n' {tag} \"$__hgmo_rc\"; printf '%s\\n' {tag} >&2\n"
         );
-        self.stdin
-            .write_all(script.as_bytes())
-            .await
-            .map_err(|e| RemoteError::Lost(e.to_string()))?;
+        let not_started =
+            |m: String| RemoteError::Connect(format!("the command was not started: {m}"));
+        self.stdin.write_all(script.as_bytes()).await.map_err(|e| not_started(e.to_string()))?;
         let _ = self.stdin.flush().await;
+        match read_until_tag(&mut self.out, tag, Stream::Stdout, sink).await {
+            Ok((_, word)) if word == "go" => {}
+            Ok((_, word)) => {
+                return Err(RemoteError::Lost(format!("the remote shell said {word:?}, not go")))
+            }
+            Err(RemoteError::Lost(m)) => return Err(not_started(m)),
+            Err(e) => return Err(e),
+        }
         let (out, err) = tokio::join!(
             read_until_tag(&mut self.out, tag, Stream::Stdout, sink),
             read_until_tag(&mut self.err, tag, Stream::Stderr, sink)
@@ -583,7 +592,9 @@ async fn exec_one(
         .stderr(Stdio::piped())
         .spawn()
         .await
-        .map_err(|e| RemoteError::Lost(describe(&e)))?;
+        .map_err(|e| {
+            RemoteError::Connect(format!("the command was not started: {}", describe(&e)))
+        })?;
     if let (Some(secret), Some(mut stdin)) = (input, child.stdin().take()) {
         // The password and a newline, then end of input.
         let _ = stdin.write_all(&secret.stdin_bytes()).await;

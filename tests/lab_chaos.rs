@@ -17,6 +17,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     a_killed_holder_and_two_operators_breaking_its_lock_at_once,
     state_disk_full_stops_before_the_next_change_and_resume_finishes,
     terminal_hangup_lets_the_remote_command_finish_and_resume_finishes,
+    ssh_agent_gone_mid_run,
     a_resumed_skip_never_drops_the_message_after_the_one_shown,
     seeded_schedules,
 );
@@ -351,5 +352,105 @@ fn a_resumed_skip_never_drops_the_message_after_the_one_shown(lab: &'static Lab)
         1,
         "resume found another message at the offset and did not skip again (`skipped: already in place`); the good push queued behind the bad message reached the host",
         "nothing (before the fix: that good push, dropped on the host)",
+    );
+}
+
+/// The SSH agent holding the operator's key goes away while a run waits between two changes
+/// (the lab inventory without its key file, so every login goes through the agent). The
+/// connections already made stay up: the run finishes. With the agent gone *and* the
+/// master's connection cut, no new login is possible: the run stops before the second
+/// change, naming the master; with an agent back, `resume` makes only the missing change.
+fn ssh_agent_gone_mid_run(lab: &'static Lab) {
+    use std::process::{Command, Stdio};
+    lab.sh(MASTER, &format!("rm -f {LOG} {LOCK}"));
+    let dir = tempfile::tempdir().unwrap();
+    let sock = dir.path().join("agent.sock");
+    /// An ssh-agent, killed when dropped.
+    struct Agent(Child);
+    impl Drop for Agent {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let start_agent = || -> Agent {
+        let _ = std::fs::remove_file(&sock);
+        let agent = Command::new("ssh-agent")
+            .arg("-D")
+            .arg("-a")
+            .arg(&sock)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        wait_for("the agent's socket", 10, || sock.exists());
+        let added = Command::new("ssh-add")
+            .arg(lab.dir.join("ssh/id_ed25519"))
+            .env("SSH_AUTH_SOCK", &sock)
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(added.success(), "ssh-add");
+        Agent(agent)
+    };
+    let inventory: String = std::fs::read_to_string(&lab.inventory)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("identity_file"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let inv = dir.path().join("agent-inventory.toml");
+    std::fs::write(&inv, inventory).unwrap();
+    let tool = |state: &std::path::Path| {
+        Test::new().arg("-i").arg(&inv).env("SSH_AUTH_SOCK", &sock).env("XDG_STATE_HOME", state)
+    };
+    let book = dir.path().join("agent.toml");
+    std::fs::write(&book, runbook("agent", 4)).unwrap();
+
+    // 1. The agent gone while the run waits: its connections are up, it finishes.
+    let agent = start_agent();
+    let state1 = dir.path().join("state1");
+    let t = tool(&state1).args(["--yes", "runbook", "run"]).arg(&book);
+    let child = t.spawn();
+    wait_for("the first change", 60, || log_lines(lab).len() == 1);
+    drop(agent);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let lines = log_lines(lab);
+    let run = lines[0].strip_suffix(" first").unwrap().to_string();
+    assert_eq!(lines, [format!("{run} first"), format!("{run} second")]);
+    assert!(lock_text(lab).is_none(), "the lock was not released");
+
+    // 2. The agent gone and the master's connection cut: no new login.
+    lab.sh(MASTER, &format!("rm -f {LOG}"));
+    let agent = start_agent();
+    let state2 = dir.path().join("state2");
+    let t = tool(&state2).args(["--yes", "runbook", "run"]).arg(&book);
+    let child = t.spawn();
+    wait_for("the first change", 60, || log_lines(lab).len() == 1);
+    drop(agent);
+    crate::lab_faults::kill_sshd(lab, "hgssh1");
+    let out = child.wait_with_output().unwrap();
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains(MASTER), "the master is not named: {said}");
+    // The shell never said it got the step: the run knows the change did not start, so
+    // `resume` runs it again without asking.
+    assert!(said.contains("the command was not started"), "{said}");
+    let lines = log_lines(lab);
+    assert_eq!(lines.len(), 1, "a change without a login: {lines:?}");
+    let run = lines[0].strip_suffix(" first").unwrap().to_string();
+    let agent = start_agent();
+    let resumed = tool(&state2).args(["--yes", "resume"]).run();
+    resumed.code(0);
+    assert_eq!(log_lines(lab), [format!("{run} first"), format!("{run} second")]);
+    assert!(lock_text(lab).is_none(), "resume left the lock");
+    drop(agent);
+    crate::lab_faults::record(
+        "the operator's SSH agent gone mid-run",
+        "logins through ssh-agent only; the agent killed while a run waits between two changes, then also with the master's sshd connections killed",
+        2,
+        "with its connections up the run finished; with the master's connection cut it stopped with exit 1 naming the master, before the second change; resume with an agent back made only that change",
+        "nothing",
     );
 }
