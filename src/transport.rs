@@ -107,6 +107,11 @@ pub trait Transport {
     /// Close every connection.
     async fn close(&mut self);
 
+    /// Drop a host's connection, found broken, and open a new one.
+    async fn reconnect(&mut self, _host: &str) -> Result<(), RemoteError> {
+        Ok(())
+    }
+
     /// A command line (run from a signal handler) that runs `command` on `host`; `None`
     /// when the transport cannot offer one.
     fn release_argv(&self, _host: &str, _command: &str) -> Option<CleanupCommand> {
@@ -226,6 +231,12 @@ fn control_directory() -> PathBuf {
 }
 
 impl Transport for SshTransport {
+    async fn reconnect(&mut self, host: &str) -> Result<(), RemoteError> {
+        self.shells.remove(host);
+        self.sessions.remove(host);
+        self.connect(&[host.to_string()]).await.map_err(|(_, e)| e)
+    }
+
     async fn connect(&mut self, hosts: &[String]) -> Result<(), (String, RemoteError)> {
         let mut set = tokio::task::JoinSet::new();
         for host in hosts {

@@ -207,7 +207,15 @@ impl<T: Transport> Executor<'_, T> {
         let Some((host, path)) = self.lock.clone() else { return };
         signals::set_cleanup(None);
         let cmd = self.release_command(&path);
-        let ok = matches!(self.transport.run(&host, &cmd, &|_, _| {}).await, Ok(o) if o.success());
+        let mut result = self.transport.run(&host, &cmd, &|_, _| {}).await;
+        if result.is_err() {
+            // The connection broke (the host's sshd restarted, a link came back): a new
+            // login releases the lock rather than leaving it for the next operator.
+            if self.transport.reconnect(&host).await.is_ok() {
+                result = self.transport.run(&host, &cmd, &|_, _| {}).await;
+            }
+        }
+        let ok = matches!(result, Ok(o) if o.success());
         if !ok {
             self.ui.warn(&format!(
                 "could not release the lock {path} on {host}; remove it once nothing runs"

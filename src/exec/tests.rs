@@ -47,7 +47,9 @@ impl Transport for LocalHosts {
         sink: LineSink<'_>,
     ) -> std::result::Result<RemoteOutput, RemoteError> {
         self.log.lock().unwrap().push((host.to_string(), command.to_string()));
-        if self.lose.contains(host) {
+        // A step can break its own host's connection (`touch .connection-lost`) until the
+        // next `reconnect`.
+        if self.lose.contains(host) || self.host_dir(host).join(".connection-lost").exists() {
             return Err(RemoteError::Lost(format!("{host}: connection reset by the test")));
         }
         let out = tokio::process::Command::new("sh")
@@ -83,6 +85,11 @@ impl Transport for LocalHosts {
     }
 
     async fn close(&mut self) {}
+
+    async fn reconnect(&mut self, host: &str) -> std::result::Result<(), RemoteError> {
+        let _ = std::fs::remove_file(self.host_dir(host).join(".connection-lost"));
+        Ok(())
+    }
 }
 
 /// One test's world: the hosts' folders, the audit log, the journal folder.
@@ -597,6 +604,16 @@ fn the_lock_is_held_during_the_run_and_released_after() {
     let seen = w.file("hgssh1", "seen-lock").expect("the lock existed during the step");
     assert!(seen.contains("run=lock1\n") && seen.contains("procedure=unit\n"), "{seen}");
     assert!(w.file("hgssh1", "hgmo-ctl.lock").is_none(), "the lock was not released");
+}
+
+#[test]
+fn a_lock_whose_connection_broke_is_released_over_a_new_one() {
+    // The master's sshd restarted during the run: its connection is gone when the run
+    // ends. Before, the lock stayed ("remove it once nothing runs") and blocked everyone.
+    let w = World::new();
+    let p = plan(vec![act("cut", StepKind::Run, "hgssh1", "touch .connection-lost")]);
+    w.run(&p, &[], locked("lock5")).expect("runs");
+    assert!(w.file("hgssh1", "hgmo-ctl.lock").is_none(), "the lock was left behind");
 }
 
 #[test]
