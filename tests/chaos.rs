@@ -596,13 +596,13 @@ impl OutWatch {
 type Stop = (Vec<(String, String, String)>, BTreeMap<String, String>);
 
 /// Samples the master files and hg-master.target processes every 10 ms.
-struct MasterWatch {
+pub struct MasterWatch {
     stop: Arc<AtomicBool>,
     handle: std::thread::JoinHandle<(usize, usize)>,
 }
 
 impl MasterWatch {
-    fn start(lab: &'static Lab) -> MasterWatch {
+    pub fn start(lab: &'static Lab) -> MasterWatch {
         let stop = Arc::new(AtomicBool::new(false));
         let s2 = stop.clone();
         let handle = std::thread::spawn(move || {
@@ -617,7 +617,8 @@ impl MasterWatch {
         });
         MasterWatch { stop, handle }
     }
-    fn stop(self) -> (usize, usize) {
+    /// (most master files at once, most hg-master.target running at once)
+    pub fn stop(self) -> (usize, usize) {
         self.stop.store(true, Ordering::SeqCst);
         self.handle.join().unwrap()
     }

@@ -650,18 +650,7 @@ fn kill_sshd_at(
 fn sshd_killed_during_a_failover(lab: &'static Lab) {
     lab.master_is_hgssh1();
     let state = tempfile::tempdir().unwrap();
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let s2 = stop.clone();
-    let watcher = std::thread::spawn(move || {
-        let (mut files, mut active) = (0, 0);
-        while !s2.load(std::sync::atomic::Ordering::SeqCst) {
-            files = files.max(lab.master_files().len());
-            active =
-                active.max(["hgssh1", "hgssh2"].iter().filter(|s| lab.target_active(s)).count());
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        (files, active)
-    });
+    let watch = crate::chaos::MasterWatch::start(lab);
     let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args([
         "--yes",
         "failover",
@@ -679,8 +668,7 @@ fn sshd_killed_during_a_failover(lab: &'static Lab) {
     assert!(stderr.contains("hgssh2.lab.test"), "{stderr}");
     assert!(lab.master_files().len() <= 1, "{:?}", lab.master_files());
     let out2 = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
-    stop.store(true, std::sync::atomic::Ordering::SeqCst);
-    let (files, active) = watcher.join().unwrap();
+    let (files, active) = watch.stop();
     out2.code(0);
     assert_eq!(files, 1, "two master files existed at once");
     assert!(active <= 1, "two hg-master.target ran at once");
