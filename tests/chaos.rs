@@ -108,6 +108,9 @@ enum FaultKind {
     LbError(u64),
     /// The vTM API stalls 3 s (the inventory's timeout is 1 s) on the next N requests.
     LbStall(u64),
+    /// An hgweb host's /repo/hg filesystem (its own small tmpfs in the lab) filled up for
+    /// this many milliseconds.
+    DiskFull(&'static str, u64),
 }
 
 #[derive(Clone, Debug)]
@@ -127,6 +130,9 @@ impl Fault {
             FaultKind::LinkCut(h, ms) => format!("{h}'s link cut for {:.1} s", *ms as f64 / 1e3),
             FaultKind::LbError(n) => format!("vTM API answers 500 {n} times"),
             FaultKind::LbStall(n) => format!("vTM API stalls 3 s {n} times"),
+            FaultKind::DiskFull(h, ms) => {
+                format!("{h}'s /repo/hg full for {:.1} s", *ms as f64 / 1e3)
+            }
         };
         format!("{what} at {:.0}% of the plan + {} ms", self.at * 100.0, self.after_ms)
     }
@@ -159,6 +165,18 @@ impl Schedule {
             // Mostly within the first moments of the action, sometimes well into it.
             let after_ms = if r.below(4) == 0 { r.below(1500) } else { r.below(80) };
             faults.push(Fault { kind, at: r.below(1000) as f64 / 1000.0, after_ms });
+        }
+        // A full disk is drawn from a stream of its own, so that the schedules drawn before
+        // it existed keep their faults: a one-fault schedule on hgweb hosts gets one about
+        // one time in two.
+        let mut d = Rng(seed ^ 0xd15c_f011);
+        let webs: Vec<&'static str> =
+            hosts.iter().copied().filter(|h| HGWEBS.contains(h)).collect();
+        if faults.len() == 1 && !webs.is_empty() && d.below(2) == 0 {
+            let host = d.pick(&webs);
+            let kind = FaultKind::DiskFull(host, 1000 + d.below(5000));
+            let after_ms = if d.below(4) == 0 { d.below(1500) } else { d.below(80) };
+            faults.push(Fault { kind, at: d.below(1000) as f64 / 1000.0, after_ms });
         }
         faults.sort_by(|a, b| a.at.total_cmp(&b.at));
         Schedule { seed, procedure, faults }
@@ -254,6 +272,7 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
         "client_failed_fault": r.client_failed_fault,
         "seconds": took.as_secs_f64(),
         "error": error,
+        "commit": std::env::var("HGMO_CHAOS_COMMIT").ok(),
     });
     use std::io::Write;
     let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).unwrap();
@@ -266,12 +285,38 @@ fn restore(lab: &Lab, wedged: bool) {
     for h in ["hgssh1", "hgssh2", "hgweb1", "hgweb2", "hgweb3"] {
         link(h, "up");
     }
+    for h in HGWEBS {
+        let _ = std::fs::remove_file(filler(lab, h));
+    }
     wait_ssh_all();
     lab.all_ready();
     lab.master_is_hgssh1();
     lab.reset();
     if wedged {
         unwedge(lab);
+    }
+}
+
+/// The file that fills an hgweb host's /repo/hg, seen from the machine (the lab mounts each
+/// hgweb's /repo/hg, a 64 MiB tmpfs, from hosts/<short>/repo_hg).
+fn filler(lab: &Lab, host: &str) -> PathBuf {
+    lab.dir.join(format!("hosts/{}/repo_hg/.chaos-disk-full", short(host)))
+}
+
+/// Write zeros into `file` until its filesystem has no room left (ENOSPC).
+pub fn fill(file: &Path) {
+    use std::io::Write;
+    let mut f = std::fs::File::create(file).unwrap();
+    for size in [1 << 20, 4096] {
+        let block = vec![0u8; size];
+        loop {
+            match f.write(&block) {
+                Ok(n) if n > 0 => {}
+                Ok(_) => break,
+                Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => break,
+                Err(e) => panic!("filling {}: {e}", file.display()),
+            }
+        }
     }
 }
 
@@ -514,9 +559,34 @@ fn took_effect(key: &str, before: &str, now: &str) -> bool {
     now != before && (removal(key) || now != "absent")
 }
 
+/// `lab kafka`, tried three times: its one Kafka client run can fail on its own (it once
+/// exited 1 with nothing on stderr while a schedule was being set up: seed 1021).
+fn lab_kafka(lab: &Lab) -> String {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lab/lab");
+    let mut tries = Vec::new();
+    for _ in 0..3 {
+        let out = std::process::Command::new(&script)
+            .arg("kafka")
+            .env("LAB_DIR", &lab.dir)
+            .output()
+            .unwrap();
+        if out.status.success() {
+            return String::from_utf8_lossy(&out.stdout).into_owned();
+        }
+        tries.push(format!(
+            "{}: {}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    panic!("`lab kafka` failed three times:\n{}", tries.join("\n"))
+}
+
 /// Consumer group `group`'s committed offset on pushdata partition 6 (`lab kafka`).
 fn kafka_offset(lab: &Lab, group: &str) -> String {
-    let out = crate::lab_ops::lab_script(lab, &["kafka"]);
+    let out = lab_kafka(lab);
     let row = out
         .lines()
         .find(|l| {
@@ -666,10 +736,29 @@ fn in_service(lab: &Lab, host: &str) -> bool {
     !(s.contains("MAINT") || s.contains("DRAIN") || s.contains("NOLB"))
 }
 
-/// The faults still to strike, the links to bring back up, the cuts made.
+/// What a fault undoes when its time is up.
+enum Undo {
+    /// A cut link (the host's short name) brought back up.
+    Link(String),
+    /// A filled filesystem emptied (the filler file removed).
+    Disk(PathBuf),
+}
+
+impl Undo {
+    fn undo(&self) {
+        match self {
+            Undo::Link(h) => link(h, "up"),
+            Undo::Disk(file) => {
+                let _ = std::fs::remove_file(file);
+            }
+        }
+    }
+}
+
+/// The faults still to strike, what to undo when, the cuts made.
 struct Injector {
     pending: Vec<Fault>,
-    restores: Vec<(Instant, String)>,
+    restores: Vec<(Instant, Undo)>,
     /// (host, whether it was in service when its link was cut)
     cuts: Vec<(String, bool)>,
     began: Instant,
@@ -690,9 +779,9 @@ impl Injector {
         let deadline = Instant::now() + Duration::from_secs(300);
         let (code, stderr) = loop {
             let now = Instant::now();
-            self.restores.retain(|(at, h)| {
+            self.restores.retain(|(at, u)| {
                 if now >= *at {
-                    link(h, "up");
+                    u.undo();
                 }
                 now < *at
             });
@@ -732,8 +821,8 @@ impl Injector {
             std::thread::sleep(Duration::from_millis(5));
         };
         // The faults end with the run: links up, the vTM's faults cleared, sshd answering.
-        for (_, h) in self.restores.drain(..) {
-            link(&h, "up");
+        for (_, u) in self.restores.drain(..) {
+            u.undo();
         }
         lab.vtm("POST", "/_lab/faults", Some(r#"{"clear": true}"#));
         wait_ssh_all();
@@ -752,7 +841,12 @@ impl Injector {
                 let serving = HGWEBS.contains(&h) && in_service(lab, h);
                 self.cuts.push((h.to_string(), serving));
                 link(short(h), "down");
-                self.restores.push((now + Duration::from_millis(ms), short(h).into()));
+                self.restores.push((now + Duration::from_millis(ms), Undo::Link(short(h).into())));
+            }
+            FaultKind::DiskFull(h, ms) => {
+                let file = filler(lab, h);
+                fill(&file);
+                self.restores.push((now + Duration::from_millis(ms), Undo::Disk(file)));
             }
             FaultKind::LbError(count) => {
                 let f = format!(r#"{{"status": 500, "count": {count}}}"#);

@@ -24,6 +24,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     sshd_killed_during_a_failover,
     sshd_killed_during_a_retire,
     sshd_killed_during_a_reclone,
+    disk_full_on_a_mirror_during_a_reclone,
     host_that_accepts_tcp_but_never_speaks_ssh,
     closed_output_pipe_does_not_stop_a_run,
     disk_full_while_writing_the_groups_file,
@@ -613,10 +614,20 @@ fn kill_sshd_at(
     lab: &Lab,
     t: crate::test::Test,
     state: &Path,
-    (step, host): (&str, &str),
+    at: (&str, &str),
     victim: &str,
 ) -> std::process::Output {
     let short = victim.split('.').next().unwrap();
+    strike_at(t, state, at, || kill_sshd(lab, short))
+}
+
+/// Run `t` and call `strike` as soon as its journal shows `step` on `host` begun.
+fn strike_at(
+    t: crate::test::Test,
+    state: &Path,
+    (step, host): (&str, &str),
+    strike: impl FnOnce(),
+) -> std::process::Output {
     let mut child = t.spawn();
     let started = Instant::now();
     loop {
@@ -640,7 +651,7 @@ fn kill_sshd_at(
         assert!(started.elapsed() < Duration::from_secs(120), "{step} on {host} never began");
         std::thread::sleep(Duration::from_millis(2));
     }
-    kill_sshd(lab, short);
+    strike();
     child.wait_with_output().unwrap()
 }
 
@@ -775,6 +786,70 @@ fn sshd_killed_during_a_reclone(lab: &'static Lab) {
         "reclone try: hgweb2's sshd killed as its mirror is pulled; then `resume`",
         1,
         "stopped with exit 1; hgweb2 left out of service (MAINT) with its half-made mirror, reported; resume re-cloned it and put it back at the master's tip; at most 1 node out",
+        "nothing",
+    );
+}
+
+/// hgweb2's /repo/hg (its own filesystem) is full when its mirror is re-cloned: the clone
+/// fails with "No space left on device", the run stops there with hgweb2 out of service and
+/// hgweb3 not yet touched; once the space is back, `resume` finishes, every mirror at the
+/// master's tip, and the clients under load saw no error.
+fn disk_full_on_a_mirror_during_a_reclone(lab: &'static Lab) {
+    lab.all_ready();
+    lab.wait_steady(Duration::from_secs(2));
+    let mark = "/repo/hg/mozilla/try/.hg/disk-full-mark";
+    lab.sh("hgweb3.lab.test", &format!("echo before > {mark}"));
+    let filler = lab.dir.join("hosts/hgweb2/repo_hg/.disk-full");
+    let state = tempfile::tempdir().unwrap();
+    let load = crate::load::Load::start(&lab.front(), 0, 1, 2);
+    let sampling = sampler(lab);
+    // Full once the old mirror is removed (its removal would make room otherwise).
+    let t = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "reclone", "try"]);
+    let out =
+        strike_at(t, state.path(), ("init", "hgweb2.lab.test"), || crate::chaos::fill(&filler));
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let result = std::panic::catch_unwind(|| {
+        let df = lab.sh("hgweb2.lab.test", "df -k --output=avail /repo/hg | tail -n 1");
+        assert_eq!(df.trim(), "0", "hgweb2's /repo/hg is not full");
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("No space left on device"), "{stderr}");
+        assert!(stderr.contains("State of the run"), "{stderr}");
+        assert!(
+            lab.status_of("hgweb2").starts_with("MAINT"),
+            "hgweb2 is {} with no room for its mirror",
+            lab.status_of("hgweb2")
+        );
+        assert_eq!(
+            lab.sh("hgweb3.lab.test", &format!("cat {mark}")).trim(),
+            "before",
+            "hgweb3 was re-cloned after hgweb2 failed"
+        );
+        assert!(!lock_exists(lab), "the lock was not released");
+    });
+    std::fs::remove_file(&filler).unwrap();
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+    let out2 = lab.hgmo().env("XDG_STATE_HOME", state.path()).args(["--yes", "resume"]).run();
+    let (out_max, what, _, _) = sampling.stop();
+    let tally = load.stop();
+    out2.code(0);
+    assert!(out_max <= 1, "{out_max} nodes out at once ({what})");
+    lab.assert_all_in_service();
+    let tip = |h: &str| {
+        lab.sh(h, "/var/hg/venv_tools/bin/hg -R /repo/hg/mozilla/try log -r tip -T '{node}'")
+    };
+    for h in HGWEBS {
+        assert_eq!(tip(h), tip(MASTER), "{h}'s try is not the master's");
+    }
+    lab.sh("hgweb3.lab.test", &format!("test ! -e {mark}"));
+    assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    assert!(tally.ok > 0, "no client request was made");
+    record(
+        "a mirror's disk full (reclone)",
+        "reclone try with hgweb2's /repo/hg (a 64 MiB filesystem of its own) full; then the space freed and `resume`",
+        1,
+        &format!("stopped with exit 1 at hgweb2's clone (\"No space left on device\" shown); hgweb2 left out of service (MAINT), hgweb3 untouched; resume re-cloned hgweb2 and hgweb3 at the master's tip; at most 1 node out; {} client requests, 0 failed", tally.ok),
         "nothing",
     );
 }
