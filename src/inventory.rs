@@ -273,6 +273,9 @@ pub enum Role {
     Hgweb,
     Kafka,
     Zookeeper,
+    /// A host no procedure acts on; a site runbook's `on = "all"` steps run there too (the
+    /// lab's extra hosts for fan-out benchmarks are such hosts).
+    Other,
 }
 
 impl Role {
@@ -282,6 +285,7 @@ impl Role {
             Role::Hgweb => "hgweb",
             Role::Kafka => "kafka",
             Role::Zookeeper => "zookeeper",
+            Role::Other => "other",
         }
     }
 }
@@ -554,6 +558,17 @@ lb_node = "10.0.0.11:80"
         assert_eq!(inv.expected_master(), Some("hgssh1.example.com"));
         assert_eq!(inv.ssh_destination("hgssh1.example.com"), "10.0.0.5");
         assert_eq!(inv.ssh_destination("hgssh2.example.com"), "hgssh2.example.com");
+    }
+
+    #[test]
+    fn a_host_of_role_other_has_no_procedure_role() {
+        let text = format!("{GOOD}\n[hosts.\"node001.example.com\"]\nroles = [\"other\"]\n");
+        let inv = Inventory::parse(&text, Path::new("inv.toml")).unwrap();
+        assert_eq!(inv.hosts["node001.example.com"].roles, [Role::Other]);
+        for role in [Role::Hgssh, Role::Hgweb, Role::Kafka, Role::Zookeeper] {
+            assert!(!inv.with_role(role).contains(&"node001.example.com"), "{role:?}");
+        }
+        assert_eq!(inv.with_role(Role::Other), vec!["node001.example.com"]);
     }
 
     #[test]

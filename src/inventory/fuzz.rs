@@ -165,7 +165,7 @@ fn host_name() -> impl Strategy<Value = String> {
 fn host_spec() -> impl Strategy<Value = HostSpec> {
     (
         prop::collection::vec(
-            prop::sample::select(&["hgssh", "hgweb", "kafka", "zookeeper", "bogus"][..]),
+            prop::sample::select(&["hgssh", "hgweb", "kafka", "zookeeper", "other", "bogus"][..]),
             0..3,
         ),
         prop::option::of(any::<bool>()),
