@@ -869,16 +869,22 @@ fn check_stop(
     prep: &Prepared,
     j: &serde_json::Value,
     run: (i32, &str, bool),
+    lock_before: Option<&str>,
 ) {
     let (code, stderr, killed) = run;
     let acts = actions(j);
     if !killed && lock_exists(lab) {
         // Left only when no connection to the master could be made to release it (a cut
-        // link), said so, and this run's own: `resume` takes it over.
+        // link), said so, and this run's own: `resume` takes it over. Or: this attempt
+        // stopped before its first step (no connection to a host, before the lock is
+        // taken) and left the lock it found, a killed attempt's, as it was.
         let text = std::fs::read_to_string(lab.shared().join("hgmo-ctl.lock")).unwrap_or_default();
         let run = j["run_id"].as_str().unwrap_or("?");
+        let untouched = lock_before == Some(text.as_str()) && stderr.contains("(before any step)");
         assert!(
-            stderr.contains("could not release the lock") && text.contains(&format!("run={run}")),
+            untouched
+                || (stderr.contains("could not release the lock")
+                    && text.contains(&format!("run={run}"))),
             "the run stopped (exit {code}) and left the lock:\n{text}\n{stderr}"
         );
     }
@@ -947,6 +953,7 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     };
     // Each time the run stopped short: the journal's actions and the effects then.
     let mut stops: Vec<Stop> = Vec::new();
+    let mut marked = std::collections::BTreeSet::new();
     let mut attempt = 0;
     loop {
         let t = if journal(&state).is_none() {
@@ -958,6 +965,7 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
         } else {
             tool(lab, &inv, &state).args(["--yes", "resume"])
         };
+        let lock_before = std::fs::read_to_string(lab.shared().join("hgmo-ctl.lock")).ok();
         let run = Running::start(&t);
         let (code, stderr, killed) = inject.drive(lab, &run, &state, report);
         if attempt == 0 {
@@ -966,12 +974,14 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
         match journal(&state) {
             Some(j) if j["outcome"] == "succeeded" => break,
             Some(j) => {
-                check_stop(lab, p, &prep, &j, (code, &stderr, killed));
-                // Mark what is done, so that a change made again shows.
+                check_stop(lab, p, &prep, &j, (code, &stderr, killed), lock_before.as_deref());
+                // Mark what is newly done, so that a change made again shows. A change done
+                // at an earlier stop keeps that stop's mark: marking it again would look,
+                // to that stop's check, like the change made again (seed 1032).
                 let acts = actions(&j);
                 for (step, host, st) in &acts {
                     match effect_key(p, step, host) {
-                        Some(key) if st == "done" => {
+                        Some(key) if st == "done" && marked.insert(key.clone()) => {
                             mark(lab, &key, &prep, &format!("stop-{}", stops.len() + 1))
                         }
                         _ => {}

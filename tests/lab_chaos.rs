@@ -18,6 +18,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     state_disk_full_stops_before_the_next_change_and_resume_finishes,
     terminal_hangup_lets_the_remote_command_finish_and_resume_finishes,
     ssh_agent_gone_mid_run,
+    a_resume_that_cannot_connect_reports_the_run_and_keeps_its_lock,
     a_resumed_skip_never_drops_the_message_after_the_one_shown,
     seeded_schedules,
 );
@@ -453,4 +454,98 @@ fn ssh_agent_gone_mid_run(lab: &'static Lab) {
         "with its connections up the run finished; with the master's connection cut it stopped with exit 1 naming the master, before the second change; resume with an agent back made only that change",
         "nothing",
     );
+}
+
+/// A run killed after its first change, resumed while an hgweb host it needs cannot be
+/// reached (its link cut): the resume stops before its first step (exit 1, naming the host)
+/// and reports the run's state, which it left as it was, like the killed run's lock, its
+/// own; once the host is back, `resume` makes the second change, once (chaos seed 1023: a
+/// retire resumed during a link cut, which said nothing but the connection error).
+fn a_resume_that_cannot_connect_reports_the_run_and_keeps_its_lock(lab: &'static Lab) {
+    let mark = format!("/tmp/hgmo-chaos-second-{}", std::process::id());
+    lab.sh(MASTER, &format!("rm -f {LOG} {LOCK} {mark}"));
+    let book = format!(
+        r#"name = "reach"
+title = "Chaos: a change on the master, a wait, a change on the hgweb hosts"
+guide = "(test)"
+usage = "hgmo-ctl runbook run reach.toml"
+purpose = "Appends this run's id to {LOG}, waits, appends it with each hgweb's name to {mark}."
+master_check = true
+
+[[steps]]
+id = "first"
+kind = "run"
+on = "master"
+as = "root"
+title = "Append this run's id"
+command = ["sh", "-c", 'echo "$1 first" >> {LOG}', "-", "{{run_id}}"]
+
+[[steps]]
+id = "hold"
+kind = "wait"
+title = "Hold the lock"
+seconds = 30
+
+[[steps]]
+id = "second"
+kind = "run"
+on = "hgweb"
+as = "root"
+title = "Append it on each hgweb"
+command = ["sh", "-c", 'echo "$1 $(hostname)" >> {mark}', "-", "{{run_id}}"]
+"#
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let inventory = std::fs::read_to_string(&lab.inventory).unwrap().replacen(
+        "[ssh]\n",
+        "[ssh]\nconnect_timeout = 3\n",
+        1,
+    );
+    let inv = dir.path().join("inventory.toml");
+    std::fs::write(&inv, inventory).unwrap();
+    let path = dir.path().join("reach.toml");
+    std::fs::write(&path, book).unwrap();
+    let tool = || Test::new().arg("-i").arg(&inv).env("XDG_STATE_HOME", &state);
+    let mut child = tool().args(["--yes", "runbook", "run"]).arg(&path).spawn();
+    wait_for("the first change", 60, || log_lines(lab).len() == 1);
+    child.kill().unwrap();
+    let _ = child.wait();
+    let run = log_lines(lab)[0].strip_suffix(" first").unwrap().to_string();
+    let lock = lock_text(lab).expect("the killed run's lock");
+    assert!(lock.contains(&format!("run={run}")), "{lock}");
+
+    let link = |state: &str| {
+        let ok = std::process::Command::new("ip")
+            .args(["-n", "hgmolab-hgweb1", "link", "set", "eth0", state])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "ip link set eth0 {state}");
+    };
+    link("down");
+    let out = tool().args(["--yes", "resume"]).run();
+    link("up");
+    let said = format!("{}{}", out.stdout, out.stderr);
+    assert_eq!(out.code, 1, "{said}");
+    assert!(said.contains("hgweb1.lab.test"), "the host is not named: {said}");
+    assert!(said.contains(&format!("State of the run {run} (unchanged")), "{said}");
+    assert!(said.contains("done (changed)"), "the first change is not reported: {said}");
+    assert_eq!(lock_text(lab).as_deref(), Some(lock.as_str()), "the run's lock was touched");
+    assert!(lab.exec(MASTER, &format!("test -e {mark}")).status.code() == Some(1));
+
+    wait_for("hgweb1's sshd", 30, || {
+        std::net::TcpStream::connect_timeout(
+            &"10.254.77.21:22".parse().unwrap(),
+            Duration::from_millis(200),
+        )
+        .is_ok()
+    });
+    tool().args(["--yes", "resume"]).run().code(0);
+    assert_eq!(log_lines(lab), [format!("{run} first")], "the first change was made again");
+    let marks = std::fs::read_to_string(&mark).unwrap();
+    assert_eq!(marks.lines().count(), 3, "{marks}");
+    assert!(marks.lines().all(|l| l.starts_with(&run)), "{marks}");
+    assert!(lock_text(lab).is_none(), "resume left the lock");
+    let _ = std::fs::remove_file(&mark);
 }

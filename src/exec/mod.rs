@@ -181,6 +181,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         };
         if let Err((host, e)) = connected {
             self.transport.close().await;
+            self.report_unchanged_resume(plan);
             return Err(Error::Connect {
                 host,
                 step: "connect (before any step)".into(),
@@ -189,10 +190,12 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
         if let Err(e) = self.check_privilege(plan).await {
             self.transport.close().await;
+            self.report_unchanged_resume(plan);
             return Err(e);
         }
         if let Err(e) = self.acquire_lock(plan).await {
             self.transport.close().await;
+            self.report_unchanged_resume(plan);
             return Err(e);
         }
         if let Some(j) = &mut self.journal {

@@ -50,6 +50,33 @@ impl<T: Transport> Executor<'_, T> {
         }
     }
 
+    /// A resumed run that stopped before its first step (no connection, no sudo, the lock):
+    /// this attempt changed nothing, and the run stands where the journal says. Said with
+    /// every action's state, as after any other failure, so that the operator is not left
+    /// with a bare connection error about a run that has already changed hosts.
+    pub(super) fn report_unchanged_resume(&self, plan: &Plan) {
+        use crate::journal::ActionState as A;
+        let Some(j) = self.journal.as_ref().filter(|_| self.resume) else { return };
+        if j.states.iter().all(|s| *s == A::Pending) {
+            return;
+        }
+        errln!(
+            "\nState of the run {} (unchanged: this attempt stopped before its first step; `hgmo-ctl resume` continues it):",
+            self.run_id
+        );
+        for (a, s) in plan.actions.iter().zip(&j.states) {
+            let s = match s {
+                A::Pending => "not run",
+                A::Started => "STARTED (effect unknown)",
+                A::Done if a.changes => "done (changed)",
+                A::Done => "done",
+                A::Skipped => "skipped (already in place)",
+                A::Failed => "FAILED",
+            };
+            errln!("  {:>3}. {:<28} {:<24} {}", a.number, s, a.host().unwrap_or("local"), a.title);
+        }
+    }
+
     /// The incident note: what was done where, with the outputs kept by `note` steps, for
     /// the bug report the guide asks for. Owner-only, under the state folder.
     pub(super) fn write_note(
