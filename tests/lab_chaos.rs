@@ -515,14 +515,7 @@ command = ["sh", "-c", 'echo "$1 $(hostname)" >> {mark}', "-", "{{run_id}}"]
     let lock = lock_text(lab).expect("the killed run's lock");
     assert!(lock.contains(&format!("run={run}")), "{lock}");
 
-    let link = |state: &str| {
-        let ok = std::process::Command::new("ip")
-            .args(["-n", "hgmolab-hgweb1", "link", "set", "eth0", state])
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "ip link set eth0 {state}");
-    };
+    let link = |state: &str| crate::lab_faults::set_link("hgweb1", state);
     link("down");
     let out = tool().args(["--yes", "resume"]).run();
     link("up");

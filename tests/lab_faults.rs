@@ -47,6 +47,16 @@ fn all_pids(lab: &Lab) -> Vec<BTreeSet<u32>> {
     HGWEBS.iter().map(|h| lab.apache_pids(h)).collect()
 }
 
+/// A host's network link up or down (`ip link set eth0 STATE` in its namespace).
+pub fn set_link(short: &str, state: &str) {
+    let ok = std::process::Command::new("ip")
+        .args(["-n", &format!("hgmolab-{short}"), "link", "set", "eth0", state])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "ip link set eth0 {state} in {short}");
+}
+
 pub fn lock_exists(lab: &Lab) -> bool {
     lab.shared().join("hgmo-ctl.lock").exists()
 }
@@ -871,14 +881,7 @@ fn network_cut_during_a_drain_wait(lab: &'static Lab) {
     let t = inventory().args(["--yes", "restart-httpd"]);
     let (child, held) = run_with_hgweb2_held(lab, &t);
     std::thread::sleep(Duration::from_millis(500));
-    let link = |state: &str| {
-        let ok = std::process::Command::new("ip")
-            .args(["-n", "hgmolab-hgweb2", "link", "set", "eth0", state])
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "ip link set eth0 {state}");
-    };
+    let link = |state: &str| set_link("hgweb2", state);
     link("down");
     let cut = Instant::now();
     let out = child.wait_with_output().unwrap();
