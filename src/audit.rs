@@ -31,6 +31,9 @@ pub struct Audit {
     file: File,
     pub path: PathBuf,
     pub operator: String,
+    /// Between [`Audit::begin_batch`] and [`Audit::end_batch`]: the records held back, to be
+    /// written and synced once (the records of one step's fan-out, which all finish at once).
+    batch: Option<Vec<u8>>,
 }
 
 pub fn state_dir() -> PathBuf {
@@ -65,13 +68,37 @@ impl Audit {
             OpenOptions::new().create(true).append(true).mode(0o600).open(&path).map_err(|e| {
                 Error::io(format!("cannot open the audit log {}", path.display()), e)
             })?;
-        Ok(Audit { file, path, operator: operator() })
+        Ok(Audit { file, path, operator: operator(), batch: None })
     }
 
+    /// Append one record and sync it to disk (or hold it back, in a batch).
     pub fn write(&mut self, record: &Record<'_>) -> Result<()> {
         let mut line = serde_json::to_string(record).expect("audit records serialise");
         line.push('\n');
-        self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data()).map_err(|e| {
+        match &mut self.batch {
+            Some(held) => {
+                held.extend_from_slice(line.as_bytes());
+                Ok(())
+            }
+            None => self.append(line.as_bytes()),
+        }
+    }
+
+    /// Hold the records written from now on until [`Audit::end_batch`].
+    pub fn begin_batch(&mut self) {
+        self.batch.get_or_insert_with(Vec::new);
+    }
+
+    /// Write the records held since [`Audit::begin_batch`] in one append and one sync.
+    pub fn end_batch(&mut self) -> Result<()> {
+        match self.batch.take() {
+            Some(held) if !held.is_empty() => self.append(&held),
+            _ => Ok(()),
+        }
+    }
+
+    fn append(&mut self, lines: &[u8]) -> Result<()> {
+        self.file.write_all(lines).and_then(|()| self.file.sync_data()).map_err(|e| {
             Error::io(format!("cannot write the audit log {}", self.path.display()), e)
         })
     }
@@ -90,4 +117,50 @@ pub fn new_run_id() -> String {
 
 pub fn millis(d: Duration) -> u128 {
     d.as_millis()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record<'a>(step: &'a str) -> Record<'a> {
+        Record {
+            time: now_rfc3339(),
+            operator: "op",
+            run_id: "r1",
+            procedure: "p",
+            step,
+            host: Some("h1"),
+            command: Some("true"),
+            outcome: "ok",
+            exit_status: Some(0),
+            duration_ms: 1,
+        }
+    }
+
+    fn steps(path: &std::path::Path) -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["step"].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_batch_reaches_the_log_whole_at_its_end_and_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Audit::open_in(dir.path()).unwrap();
+        a.write(&record("one")).unwrap();
+        a.begin_batch();
+        a.write(&record("two")).unwrap();
+        a.write(&record("three")).unwrap();
+        assert_eq!(steps(&a.path), ["\"one\""], "a held record was written early");
+        a.end_batch().unwrap();
+        a.write(&record("four")).unwrap();
+        assert_eq!(steps(&a.path), ["\"one\"", "\"two\"", "\"three\"", "\"four\""]);
+        // An empty batch writes nothing.
+        a.begin_batch();
+        a.end_batch().unwrap();
+        assert_eq!(steps(&a.path).len(), 4);
+    }
 }

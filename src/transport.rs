@@ -335,17 +335,20 @@ impl Transport for SshTransport {
     }
 
     async fn close(&mut self) {
-        for (_, mut sh) in self.shells.drain() {
+        // Every host at once: each shell is told to exit and waited for (at most 5 s), then
+        // each connection is closed.
+        let shells = self.shells.drain().map(|(_, mut sh)| async move {
             let _ = sh.stdin.write_all(b"exit 0\n").await;
             let _ = sh.stdin.shutdown().await;
             drop(sh.stdin);
             let _ = tokio::time::timeout(Duration::from_secs(5), sh.child.wait()).await;
-        }
-        for (_, s) in self.sessions.drain() {
-            if let Ok(s) = Arc::try_unwrap(s) {
-                let _ = s.close().await;
-            }
-        }
+        });
+        futures_util::future::join_all(shells).await;
+        let sessions = self.sessions.drain().filter_map(|(_, s)| Arc::try_unwrap(s).ok());
+        futures_util::future::join_all(sessions.map(|s| async move {
+            let _ = s.close().await;
+        }))
+        .await;
     }
 
     fn release_argv(&self, host: &str, command: &str) -> Option<CleanupCommand> {

@@ -59,6 +59,8 @@ impl<T: Transport> Executor<'_, T> {
         };
         let took = started.elapsed();
         let mut first_error = None;
+        // The group's audit records go to disk together: one sync for the step, not one a host.
+        self.audit.begin_batch();
         for ((&(i, r), result), (_, command)) in group.iter().zip(results).zip(jobs) {
             let a = &plan.actions[i];
             let state = match result {
@@ -76,7 +78,9 @@ impl<T: Transport> Executor<'_, T> {
                 }
             }
         }
+        let audited = self.audit.end_batch();
         self.journal_save()?;
+        audited?;
         if let Some(e) = first_error {
             return Err(e);
         }

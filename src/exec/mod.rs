@@ -350,6 +350,7 @@ impl<'a, T: Transport> Executor<'a, T> {
         };
         match checked {
             Ok(asked) => {
+                self.audit.begin_batch();
                 for h in &asked {
                     self.ui.info(&format!(
                         "{h}: sudo asks for a password there: its lines run as `{}…` with the password (-K) on standard input",
@@ -370,7 +371,7 @@ impl<'a, T: Transport> Executor<'a, T> {
                         started.elapsed(),
                     )?;
                 }
-                Ok(())
+                self.audit.end_batch()
             }
             Err((host, crate::transport::PrivilegeError::Remote(e))) => Err(Error::Connect {
                 host,
