@@ -6,7 +6,9 @@
 //! the lab's own timing still varies).
 //!
 //! `HGMO_CHAOS_SEED` (default 57) and `HGMO_CHAOS_SCHEDULES` (default 5: the short fixed set
-//! CI runs) choose the schedules: schedule k uses seed SEED + k. With `HGMO_CHAOS_OUT` set,
+//! CI runs) choose the schedules: schedule k uses seed SEED + k. `HGMO_CHAOS_FAMILY=kafka`
+//! draws from the Kafka family instead (`kafka rebalance` of a topic of its own, its data
+//! checked whole afterwards); its seeds are its own, so the first family's keep their meaning. With `HGMO_CHAOS_OUT` set,
 //! each schedule adds a JSON line there (what ran, what struck, what the checks found), which
 //! `scripts/chaos` renders into RELIABILITY.md.
 //!
@@ -68,6 +70,17 @@ enum Procedure {
     Failover,
     Retire,
     Skip,
+    /// `kafka rebalance --on hgweb1 --brokers B` of a topic of four partitions on broker 14.
+    Rebalance(&'static str),
+}
+
+/// Which family a schedule is drawn from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Family {
+    /// The hgweb, mirror, master and replication procedures.
+    Main,
+    /// The Kafka procedures.
+    Kafka,
 }
 
 impl Procedure {
@@ -78,6 +91,9 @@ impl Procedure {
             Procedure::Failover => "failover hgssh1 -> hgssh2",
             Procedure::Retire => "retire-repo",
             Procedure::Skip => "replication skip --all-hosts --partition 6",
+            Procedure::Rebalance("16") => "kafka rebalance --on hgweb1 --brokers 16",
+            Procedure::Rebalance("15") => "kafka rebalance --on hgweb1 --brokers 15",
+            Procedure::Rebalance(_) => "kafka rebalance --on hgweb1 --brokers 15,16",
         }
     }
     /// The hosts its steps run on (where host faults strike).
@@ -88,6 +104,7 @@ impl Procedure {
                 vec![MASTER, HGWEBS[0], HGWEBS[1], HGWEBS[2]]
             }
             Procedure::Failover => vec![MASTER, SSH2],
+            Procedure::Rebalance(_) => vec![HGWEBS[0]],
         }
     }
     /// Does it talk to the load balancer (where its faults mean something)?
@@ -182,6 +199,42 @@ impl Schedule {
         Schedule { seed, procedure, faults }
     }
 
+    /// A schedule of the Kafka family: a rebalance from broker 14 (hgweb1) to 15, 16 or
+    /// both, with one or two faults: the tool killed, its sshd connections to hgweb1 killed,
+    /// or the link of hgweb1 (the source broker, where the steps run) or of a destination
+    /// broker's host cut for 1 to 6 s.
+    fn kafka_from_seed(seed: u64) -> Schedule {
+        let mut r = Rng(seed ^ 0x6b61_666b_6100);
+        let brokers = r.pick(&["16", "15", "15,16"]);
+        let procedure = Procedure::Rebalance(brokers);
+        let dest: Vec<&'static str> = match brokers {
+            "16" => vec![HGWEBS[2]],
+            "15" => vec![HGWEBS[1]],
+            _ => vec![HGWEBS[1], HGWEBS[2]],
+        };
+        let count = 1 + r.below(2) as usize;
+        let mut faults = Vec::new();
+        for _ in 0..count {
+            let kind = match r.below(4) {
+                0 => FaultKind::KillTool,
+                1 => FaultKind::KillSshd(HGWEBS[0]),
+                2 => FaultKind::LinkCut(HGWEBS[0], 1000 + r.below(5000)),
+                _ => FaultKind::LinkCut(r.pick(&dest), 1000 + r.below(5000)),
+            };
+            let after_ms = if r.below(4) == 0 { r.below(1500) } else { r.below(80) };
+            faults.push(Fault { kind, at: r.below(1000) as f64 / 1000.0, after_ms });
+        }
+        faults.sort_by(|a, b| a.at.total_cmp(&b.at));
+        Schedule { seed, procedure, faults }
+    }
+
+    fn draw(family: Family, seed: u64) -> Schedule {
+        match family {
+            Family::Main => Schedule::from_seed(seed),
+            Family::Kafka => Schedule::kafka_from_seed(seed),
+        }
+    }
+
     fn describe(&self) -> String {
         let f: Vec<String> = self.faults.iter().map(Fault::describe).collect();
         format!("{}; {}", self.procedure.name(), f.join("; "))
@@ -204,22 +257,40 @@ struct Report {
     client_failed_fault: u64,
 }
 
+/// The schedules `HGMO_CHAOS_FAMILY` names (default: the main family; CI: seeds 57 to 61).
 pub fn seeded_schedules(lab: &'static Lab) {
+    let family = match std::env::var("HGMO_CHAOS_FAMILY").as_deref() {
+        Err(_) | Ok("" | "main") => Family::Main,
+        Ok("kafka") => Family::Kafka,
+        Ok(other) => panic!("HGMO_CHAOS_FAMILY={other}: the families are main and kafka"),
+    };
+    run_seeded(lab, family, 57, 5);
+}
+
+/// CI's short fixed set of the Kafka family: seeds 7 and 8.
+pub fn seeded_kafka_schedules(lab: &'static Lab) {
+    run_seeded(lab, Family::Kafka, 7, 2);
+}
+
+fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u64) {
     let num = |k: &str, d: u64| {
         std::env::var(k).ok().map_or(d, |v| v.parse().unwrap_or_else(|_| panic!("{k}={v}")))
     };
-    let (seed, n) = (num("HGMO_CHAOS_SEED", 57), num("HGMO_CHAOS_SCHEDULES", 5));
+    let (seed, n) = (num("HGMO_CHAOS_SEED", default_seed), num("HGMO_CHAOS_SCHEDULES", default_n));
     if std::env::var_os("HGMO_CHAOS_LIST").is_some() {
         for k in 0..n {
-            let s = Schedule::from_seed(seed + k);
+            let s = Schedule::draw(family, seed + k);
             eprintln!("chaos: seed {}: {}", s.seed, s.describe());
         }
         return;
     }
-    prepare_p6(lab);
+    match family {
+        Family::Main => prepare_p6(lab),
+        Family::Kafka => crate::lab_kafka::kafka_ready(lab),
+    }
     let mut failed = Vec::new();
     for k in 0..n {
-        let s = Schedule::from_seed(seed + k);
+        let s = Schedule::draw(family, seed + k);
         eprintln!("chaos: seed {} ({}/{n}): {}", s.seed, k + 1, s.describe());
         let started = Instant::now();
         let mut report = Report::default();
@@ -234,6 +305,11 @@ pub fn seeded_schedules(lab: &'static Lab) {
                 .unwrap_or_else(|| "panicked".into())
         });
         restore(lab, s.procedure == Procedure::Skip && error.is_some());
+        if family == Family::Kafka {
+            // A failed rebalance may leave its reassignment running: the next schedule's
+            // would be refused while it does.
+            no_reassignment_running(lab);
+        }
         eprintln!(
             "chaos: seed {}: {} in {:.0} s",
             s.seed,
@@ -243,9 +319,10 @@ pub fn seeded_schedules(lab: &'static Lab) {
         record(&s, &report, took, error.as_deref());
         if let Some(e) = error {
             failed.push(format!(
-                "seed {} ({}): {e}\n  replay: scripts/chaos --seed {} --schedules 1",
+                "seed {} ({}): {e}\n  replay: scripts/chaos {}--seed {} --schedules 1",
                 s.seed,
                 s.describe(),
+                if family == Family::Kafka { "--family kafka " } else { "" },
                 s.seed
             ));
         }
@@ -257,6 +334,7 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
     let Some(path) = std::env::var_os("HGMO_CHAOS_OUT") else { return };
     let line = serde_json::json!({
         "seed": s.seed,
+        "family": match s.procedure { Procedure::Rebalance(_) => "kafka", _ => "main" },
         "procedure": s.procedure.name(),
         "faults": s.faults.iter().map(Fault::describe).collect::<Vec<_>>(),
         "struck": r.struck,
@@ -450,6 +528,23 @@ fn prepare(lab: &Lab, p: Procedure, seed: u64) -> Prepared {
                 .map(String::from)
                 .collect()
         }
+        Procedure::Rebalance(brokers) => {
+            crate::lab_kafka::kafka_ready(lab);
+            no_reassignment_running(lab);
+            // The plan files of earlier schedules' runs, so that this run's is the only one.
+            lab.sh(HGWEBS[0], "rm -f /tmp/hgmo-ctl-*-reassign.json");
+            let topic = crate::lab_kafka::topic_on_broker_14(
+                lab,
+                &format!("chaos-{seed}"),
+                4,
+                KAFKA_MESSAGES,
+            );
+            prepared.repo = topic.clone();
+            ["kafka", "rebalance", "--on", HGWEBS[0], "--brokers", brokers, "--topics", &topic]
+                .into_iter()
+                .map(String::from)
+                .collect()
+        }
     };
     prepared.args = words;
     prepared
@@ -466,20 +561,33 @@ fn effect_key(p: Procedure, step: &str, host: &str) -> Option<String> {
         (Procedure::Retire, "move" | "copy") => Some("retired".into()),
         (Procedure::Retire, "delete-mirrors") => Some(format!("mirror:{h}")),
         (Procedure::Skip, "skip") => Some(format!("offset:{h}")),
+        (Procedure::Rebalance(_), "generate") => Some(format!("plan:{h}")),
+        (Procedure::Rebalance(_), "execute") => Some(format!("placement:{h}")),
         _ => None,
     }
 }
 
 /// Effects whose value must not change once their change is done (a skipped message's
-/// consumer offset moves on as the consumer applies the next messages).
+/// consumer offset moves on as the consumer applies the next messages; a reassignment's
+/// replicas shrink to the planned ones as the move completes).
 fn stable(key: &str) -> bool {
-    !key.starts_with("offset:")
+    !key.starts_with("offset:") && !key.starts_with("placement:")
 }
 
 fn keys(p: Procedure) -> Vec<String> {
     let mut v = Vec::new();
     for h in p.hosts() {
-        for step in ["restart", "init", "remove", "create", "move", "delete-mirrors", "skip"] {
+        for step in [
+            "restart",
+            "init",
+            "remove",
+            "create",
+            "move",
+            "delete-mirrors",
+            "skip",
+            "generate",
+            "execute",
+        ] {
             if let Some(k) = effect_key(p, step, h) {
                 // The master's copy is no mirror: only hgweb hosts are re-cloned or emptied.
                 let mirror = k.starts_with("mirror:") || k.starts_with("clone:");
@@ -547,6 +655,12 @@ fn read_effect(lab: &Lab, key: &str, prep: &Prepared) -> String {
             &format!("test -e /repo/hg/mozilla/{} && echo present || echo absent", prep.repo),
         ),
         "offset" => kafka_offset(lab, h),
+        // The reassignment plan file: its modification time (written again, it changes).
+        "plan" => lab.sh(
+            &format!("{h}.lab.test"),
+            "f=$(ls /tmp/hgmo-ctl-*-reassign.json 2>/dev/null | head -n 1); if test -n \"$f\"; then stat -c %y \"$f\"; else echo absent; fi",
+        ),
+        "placement" => placement(lab, &prep.repo),
         _ => panic!("unknown effect {key}"),
     }
     .trim()
@@ -598,6 +712,55 @@ fn kafka_offset(lab: &Lab, group: &str) -> String {
         .find_map(|w| w.strip_prefix(&format!("{group}=")))
         .map(|o| o.trim_end_matches(|c: char| !c.is_ascii_digit()).to_string())
         .unwrap_or_else(|| "none".into())
+}
+
+/// How many messages a Kafka schedule's topic holds.
+const KAFKA_MESSAGES: usize = 40;
+
+/// A topic's replicas, partition by partition (`0:14 1:14 ...`), from `kafka-topics --describe`.
+fn placement(lab: &Lab, topic: &str) -> String {
+    let d = crate::lab_kafka::topics(lab, &format!("--describe --topic {topic}"));
+    let mut v = Vec::new();
+    for line in d.lines().filter(|l| l.contains("Partition:")) {
+        let field = |k: &str| {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            f.iter().position(|w| *w == k).and_then(|i| f.get(i + 1)).map_or("?", |w| *w)
+        };
+        v.push(format!("{}:{}", field("Partition:"), field("Replicas:")));
+    }
+    assert!(!v.is_empty(), "no partitions of {topic}:\n{d}");
+    // A reassignment written but not yet applied to the replicas is a change made too.
+    if reassignment_znode(lab) != Some(false) {
+        v.push("(reassigning)".into());
+    }
+    v.join(" ")
+}
+
+/// Whether ZooKeeper holds a partition reassignment (`None`: it could not be asked).
+fn reassignment_znode(lab: &Lab) -> Option<bool> {
+    let zk = crate::lab_kafka::ZK_CONNECT;
+    let out = lab.exec(
+        HGWEBS[0],
+        &format!("/opt/kafka/bin/zookeeper-shell.sh {zk} ls /admin 2>/dev/null | tail -n 1"),
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.success() && text.contains('[')).then(|| text.contains("reassign_partitions"))
+}
+
+/// Waits (up to 120 s) until Kafka runs no partition reassignment.
+fn no_reassignment_running(lab: &Lab) {
+    let started = Instant::now();
+    loop {
+        let running = reassignment_znode(lab);
+        if running == Some(false) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "a partition reassignment still runs after 120 s ({running:?})"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }
 
 fn snapshot(lab: &Lab, p: Procedure, prep: &Prepared) -> BTreeMap<String, String> {
@@ -1131,6 +1294,27 @@ fn finish_check(lab: &Lab, p: Procedure, prep: &Prepared) {
                 }
             }
             crate::lab_ops::status_until(lab, 0).code(0);
+        }
+        Procedure::Rebalance(brokers) => {
+            // Every partition on the planned brokers only, led by one of them, and every
+            // message still there.
+            no_reassignment_running(lab);
+            let want: Vec<&str> = brokers.split(',').collect();
+            let d = crate::lab_kafka::topics(lab, &format!("--describe --topic {}", prep.repo));
+            let rows: Vec<&str> = d.lines().filter(|l| l.contains("Partition:")).collect();
+            assert_eq!(rows.len(), 4, "{d}");
+            for line in rows {
+                let f: Vec<&str> = line.split_whitespace().collect();
+                let after = |k: &str| f[f.iter().position(|w| *w == k).unwrap() + 1];
+                let replicas: Vec<&str> = after("Replicas:").split(',').collect();
+                assert!(
+                    replicas.len() == 1 && want.contains(&replicas[0]),
+                    "a partition is not on broker(s) {brokers} alone:\n{d}"
+                );
+                assert!(want.contains(&after("Leader:")), "a partition's leader is off plan:\n{d}");
+            }
+            let n = crate::lab_kafka::count_messages(lab, &prep.repo, KAFKA_MESSAGES);
+            assert_eq!(n, KAFKA_MESSAGES, "messages lost by the rebalance of {}", prep.repo);
         }
     }
 }

@@ -7,7 +7,7 @@
 use std::process::{Child, Output};
 use std::time::{Duration, Instant};
 
-use crate::chaos::seeded_schedules;
+use crate::chaos::{seeded_kafka_schedules, seeded_schedules};
 use crate::lab::{Lab, MASTER};
 use crate::test::Test;
 
@@ -21,6 +21,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     a_resume_that_cannot_connect_reports_the_run_and_keeps_its_lock,
     a_resumed_skip_never_drops_the_message_after_the_one_shown,
     seeded_schedules,
+    seeded_kafka_schedules,
 );
 
 const LOG: &str = "/repo/hg/chaos-test.log";

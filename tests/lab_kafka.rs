@@ -22,7 +22,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     add_a_node_move_data_onto_it_and_remove_it,
 );
 
-const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
+pub const ZK_CONNECT: &str = "localhost:2181/hgmoreplication";
 const OWN_REASON: &str =
     "Pushes are disabled for maintenance of the replication system (hgmo-ctl kafka reset).";
 
@@ -70,7 +70,7 @@ fn zk_data_present(lab: &Lab) -> bool {
 }
 
 /// kafka-topics.sh on hgweb1 (the real Kafka tool).
-fn topics(lab: &Lab, args: &str) -> String {
+pub fn topics(lab: &Lab, args: &str) -> String {
     lab.sh(HGWEBS[0], &format!("/opt/kafka/bin/kafka-topics.sh --zookeeper {ZK_CONNECT} {args}"))
 }
 
@@ -266,7 +266,7 @@ fn reset_killed_after_the_wipe_then_resumed(lab: &'static Lab) {
 
 /// A topic of `partitions` partitions, each with one replica on broker 14 (hgweb1), holding
 /// `messages` messages; returns its name (new for every call).
-fn topic_on_broker_14(lab: &Lab, stem: &str, partitions: usize, messages: usize) -> String {
+pub fn topic_on_broker_14(lab: &Lab, stem: &str, partitions: usize, messages: usize) -> String {
     let name = format!("{stem}-{}-{}", std::process::id(), Instant::now().elapsed().as_nanos());
     let assignment = vec!["14"; partitions].join(",");
     topics(lab, &format!("--create --topic {name} --replica-assignment {assignment} --config min.insync.replicas=1"));
@@ -301,7 +301,7 @@ fn big_topic_on_broker_14(lab: &Lab, stem: &str, partitions: usize) -> String {
 }
 
 /// The message count of a topic, read with the real console consumer from hgweb2.
-fn count_messages(lab: &Lab, topic: &str, want: usize) -> usize {
+pub fn count_messages(lab: &Lab, topic: &str, want: usize) -> usize {
     lab.sh(
         HGWEBS[1],
         &format!(
