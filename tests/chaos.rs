@@ -655,10 +655,11 @@ fn read_effect(lab: &Lab, key: &str, prep: &Prepared) -> String {
             &format!("test -e /repo/hg/mozilla/{} && echo present || echo absent", prep.repo),
         ),
         "offset" => kafka_offset(lab, h),
-        // The reassignment plan file: its modification time (written again, it changes).
+        // The reassignment plan file: its modification time (written again, it changes);
+        // an empty one is no plan.
         "plan" => lab.sh(
             &format!("{h}.lab.test"),
-            "f=$(ls /tmp/hgmo-ctl-*-reassign.json 2>/dev/null | head -n 1); if test -n \"$f\"; then stat -c %y \"$f\"; else echo absent; fi",
+            "f=$(ls /tmp/hgmo-ctl-*-reassign.json 2>/dev/null | head -n 1); if test -s \"$f\"; then stat -c %y \"$f\"; else echo absent; fi",
         ),
         "placement" => placement(lab, &prep.repo),
         _ => panic!("unknown effect {key}"),
