@@ -17,6 +17,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     reset_killed_after_the_wipe_then_resumed,
     rebalance_moves_the_data_to_the_named_broker,
     rebalance_with_a_broker_killed_fails_naming_the_failed_partitions,
+    rebalance_waits_while_zookeeper_is_out_of_reach,
     rebalance_refuses_a_topic_that_does_not_exist,
     remove_node_refuses_a_broker_that_holds_data,
     add_a_node_move_data_onto_it_and_remove_it,
@@ -438,6 +439,83 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
     assert!(stdout.contains("0 partition(s) completed successfully, 2 failed"), "{stdout}");
     assert!(stderr.contains("step 6 (verified)"), "{stderr}");
     assert!(stderr.contains("are not on the brokers planned (16)"), "{stderr}");
+}
+
+/// ZooKeeper out of reach from the host during the wait (hgweb1's ZooKeeper stopped, and its
+/// broker with it, for longer than a poll interval, while Kafka's throttle holds the move in
+/// progress): each `--verify` then fails, and the wait goes on instead of taking a failed
+/// verify for a completed reassignment. Once ZooKeeper and the broker are back and the
+/// throttle lifted, the run finishes: every partition on broker 16, every message there.
+fn rebalance_waits_while_zookeeper_is_out_of_reach(lab: &'static Lab) {
+    kafka_ready(lab);
+    let topic = big_topic_on_broker_14(lab, "labzk", 2);
+    let configs = format!("/opt/kafka/bin/kafka-configs.sh --zookeeper {ZK_CONNECT}");
+    let rates = "leader.replication.throttled.rate=1,follower.replication.throttled.rate=1";
+    let throttle = |on: bool| {
+        for broker in ["14", "16"] {
+            let change = match on {
+                true => format!("--add-config {rates}"),
+                false => "--delete-config leader.replication.throttled.rate,follower.replication.throttled.rate".into(),
+            };
+            lab.sh(
+                HGWEBS[1],
+                &format!("{configs} --entity-type brokers --entity-name {broker} --alter {change}"),
+            );
+        }
+    };
+    throttle(true);
+    lab.sh(
+        HGWEBS[0],
+        &format!(
+            "{configs} --entity-type topics --entity-name {topic} --alter --add-config 'leader.replication.throttled.replicas=*,follower.replication.throttled.replicas=*'"
+        ),
+    );
+    let state = tempfile::tempdir().unwrap();
+    let plan = lab
+        .hgmo()
+        .args(["-n", "--format", "json", "kafka", "rebalance", "--on", HGWEBS[0]])
+        .args(["--brokers", "16", "--topics", &topic])
+        .run();
+    plan.code(0);
+    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
+    let execute =
+        plan["actions"].as_array().unwrap().iter().position(|a| a["step"] == "execute").unwrap();
+    let child = lab
+        .hgmo()
+        .env("XDG_STATE_HOME", state.path())
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
+        .args(["--topics", &topic])
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while journal(state.path()).is_none_or(|j| states(&j)[execute] != "done") {
+        assert!(started.elapsed() < Duration::from_secs(90), "the plan was never executed");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // Longer than the wait's 10 s poll interval: at least one --verify finds no ZooKeeper.
+    lab.sh(HGWEBS[0], "systemctl stop zookeeper.service");
+    std::thread::sleep(Duration::from_secs(14));
+    let during = journal(state.path()).unwrap();
+    kafka_ready(lab);
+    throttle(false);
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) =
+        (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        states(&during)[execute + 1],
+        "started",
+        "the wait ended while ZooKeeper was out of reach:\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stdout.contains("2 partition(s) completed successfully, 0 failed"), "{stdout}");
+    let desc = topics(lab, &format!("--describe --topic {topic}"));
+    for line in desc.lines().filter(|l| l.contains("Partition:")) {
+        assert!(line.contains("Replicas: 16\t"), "{desc}");
+    }
+    assert_eq!(count_messages(lab, &topic, 600), 600);
 }
 
 /// A topic that does not exist (the guide's old template lists `pushlog`) is refused before
