@@ -298,17 +298,15 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
             run_schedule(lab, &s, &mut report)
         }));
         let took = started.elapsed();
-        let error = result.err().map(|p| {
-            p.downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "panicked".into())
-        });
+        let mut error = result.err().map(panic_text);
         restore(lab, s.procedure == Procedure::Skip && error.is_some());
         if family == Family::Kafka {
             // A failed rebalance may leave its reassignment running: the next schedule's
-            // would be refused while it does.
-            no_reassignment_running(lab);
+            // would be refused while it does. Still running after 120 s: this schedule failed.
+            let left = std::panic::catch_unwind(|| no_reassignment_running(lab));
+            if let (Err(p), None) = (left, &error) {
+                error = Some(format!("after the schedule: {}", panic_text(p)));
+            }
         }
         eprintln!(
             "chaos: seed {}: {} in {:.0} s",
@@ -328,6 +326,13 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
         }
     }
     assert!(failed.is_empty(), "{} of {n} schedules failed:\n{}", failed.len(), failed.join("\n"));
+}
+
+fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "panicked".into())
 }
 
 fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
@@ -742,7 +747,8 @@ fn reassignment_znode(lab: &Lab) -> Option<bool> {
     let zk = crate::lab_kafka::ZK_CONNECT;
     let out = lab.exec(
         HGWEBS[0],
-        &format!("/opt/kafka/bin/zookeeper-shell.sh {zk} ls /admin 2>/dev/null | tail -n 1"),
+        // The listing is the line in brackets (the shell's watcher messages come and go).
+        &format!("/opt/kafka/bin/zookeeper-shell.sh {zk} ls /admin 2>/dev/null | grep '^\\['"),
     );
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     (out.status.success() && text.contains('[')).then(|| text.contains("reassign_partitions"))
@@ -1215,6 +1221,17 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     }
     if !cut_serving {
         assert_eq!(tally.failed, 0, "clients saw failures: {:?}", tally.failures);
+    }
+    if let Procedure::Rebalance(_) = p {
+        // Its effect moves on as the move completes, so the audit log says whether the
+        // reassignment was started twice: `execute` ran to its end (ok) at most once.
+        let audit = std::fs::read_to_string(state.join("hgmo-ctl/audit.jsonl")).unwrap();
+        let runs = audit
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|r| r["step"] == "execute" && r["outcome"] == "ok")
+            .count();
+        assert!(runs <= 1, "the reassignment was executed {runs} times:\n{audit}");
     }
     finish_check(lab, p, &prep);
 }
