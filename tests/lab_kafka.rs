@@ -361,6 +361,63 @@ fn rebalance_moves_the_data_to_the_named_broker(lab: &'static Lab) {
     assert_eq!(count_messages(lab, &topic, 40), 40);
 }
 
+/// Kafka's replication throttle (1 byte/s) on brokers 14 and 16, or lifted.
+fn throttle_brokers(lab: &Lab, on: bool) {
+    let configs = format!("/opt/kafka/bin/kafka-configs.sh --zookeeper {ZK_CONNECT}");
+    let rates = "leader.replication.throttled.rate,follower.replication.throttled.rate";
+    let change = match on {
+        true => {
+            "--add-config leader.replication.throttled.rate=1,follower.replication.throttled.rate=1"
+                .to_string()
+        }
+        false => format!("--delete-config {rates}"),
+    };
+    for broker in ["14", "16"] {
+        lab.sh(
+            HGWEBS[1],
+            &format!("{configs} --entity-type brokers --entity-name {broker} --alter {change}"),
+        );
+    }
+}
+
+/// Throttles the move of `topic` (brokers 14 and 16 at 1 byte/s, every replica of the topic
+/// throttled), starts `kafka rebalance --brokers 16` of it with its journal in `state`, and
+/// returns once the plan is executed: the running tool and the index of its `execute` step.
+fn throttled_rebalance_to_16(lab: &Lab, topic: &str, state: &Path) -> (std::process::Child, usize) {
+    throttle_brokers(lab, true);
+    lab.sh(
+        HGWEBS[0],
+        &format!(
+            "/opt/kafka/bin/kafka-configs.sh --zookeeper {ZK_CONNECT} --entity-type topics --entity-name {topic} --alter --add-config 'leader.replication.throttled.replicas=*,follower.replication.throttled.replicas=*'"
+        ),
+    );
+    let plan = lab
+        .hgmo()
+        .args(["-n", "--format", "json", "kafka", "rebalance", "--on", HGWEBS[0]])
+        .args(["--brokers", "16", "--topics", topic])
+        .run();
+    plan.code(0);
+    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
+    let execute =
+        plan["actions"].as_array().unwrap().iter().position(|a| a["step"] == "execute").unwrap();
+    let child = lab
+        .hgmo()
+        .env("XDG_STATE_HOME", state)
+        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
+        .args(["--topics", topic])
+        .command()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while journal(state).is_none_or(|j| states(&j)[execute] != "done") {
+        assert!(started.elapsed() < Duration::from_secs(90), "the plan was never executed");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    (child, execute)
+}
+
 /// A broker killed during a rebalance: the reassignment stays in progress, and once the stuck
 /// reassignment is cancelled (the znode removed, as an operator would) the run fails naming the
 /// partitions that are not where the plan put them.
@@ -373,49 +430,8 @@ fn rebalance_moves_the_data_to_the_named_broker(lab: &'static Lab) {
 fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'static Lab) {
     kafka_ready(lab);
     let topic = big_topic_on_broker_14(lab, "labkill", 2);
-    let configs = format!("/opt/kafka/bin/kafka-configs.sh --zookeeper {ZK_CONNECT}");
-    let rates = "leader.replication.throttled.rate=1,follower.replication.throttled.rate=1";
-    for broker in ["14", "16"] {
-        lab.sh(
-            HGWEBS[0],
-            &format!("{configs} --entity-type brokers --entity-name {broker} --alter --add-config {rates}"),
-        );
-    }
-    lab.sh(
-        HGWEBS[0],
-        &format!(
-            "{configs} --entity-type topics --entity-name {topic} --alter --add-config 'leader.replication.throttled.replicas=*,follower.replication.throttled.replicas=*'"
-        ),
-    );
     let state = tempfile::tempdir().unwrap();
-    let plan = lab
-        .hgmo()
-        .args(["-n", "--format", "json", "kafka", "rebalance", "--on", HGWEBS[0]])
-        .args(["--brokers", "16", "--topics", &topic])
-        .run();
-    plan.code(0);
-    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
-    let execute =
-        plan["actions"].as_array().unwrap().iter().position(|a| a["step"] == "execute").unwrap();
-    let t = lab
-        .hgmo()
-        .env("XDG_STATE_HOME", state.path())
-        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
-        .args(["--topics", &topic]);
-    let child = t
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    loop {
-        if journal(state.path()).is_some_and(|j| states(&j)[execute] == "done") {
-            break;
-        }
-        assert!(started.elapsed() < Duration::from_secs(90), "the plan was never executed");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let (child, _) = throttled_rebalance_to_16(lab, &topic, state.path());
     let pid = std::fs::read_to_string(lab.dir.join("hosts/hgweb3/kafka/run/kafka.pid")).unwrap();
     lab.sh(HGWEBS[2], &format!("kill -9 {}", pid.trim()));
     // The reassignment is stuck in progress while broker 16 is down.
@@ -429,14 +445,7 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
     let (stdout, stderr) =
         (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     // Broker 16 back and the throttle gone before anything else can fail.
-    for broker in ["14", "16"] {
-        lab.sh(
-            HGWEBS[0],
-            &format!(
-                "{configs} --entity-type brokers --entity-name {broker} --alter --delete-config leader.replication.throttled.rate,follower.replication.throttled.rate"
-            ),
-        );
-    }
+    throttle_brokers(lab, false);
     kafka_ready(lab);
     assert!(pending.contains(&topic), "no reassignment in progress:\n{pending}\n{cancelled}\nstdout:\n{stdout}\nstderr:\n{stderr}");
     assert_eq!(out.status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
@@ -454,52 +463,8 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
 fn rebalance_waits_while_zookeeper_is_out_of_reach(lab: &'static Lab) {
     kafka_ready(lab);
     let topic = big_topic_on_broker_14(lab, "labzk", 2);
-    let configs = format!("/opt/kafka/bin/kafka-configs.sh --zookeeper {ZK_CONNECT}");
-    let rates = "leader.replication.throttled.rate=1,follower.replication.throttled.rate=1";
-    let throttle = |on: bool| {
-        for broker in ["14", "16"] {
-            let change = match on {
-                true => format!("--add-config {rates}"),
-                false => "--delete-config leader.replication.throttled.rate,follower.replication.throttled.rate".into(),
-            };
-            lab.sh(
-                HGWEBS[1],
-                &format!("{configs} --entity-type brokers --entity-name {broker} --alter {change}"),
-            );
-        }
-    };
-    throttle(true);
-    lab.sh(
-        HGWEBS[0],
-        &format!(
-            "{configs} --entity-type topics --entity-name {topic} --alter --add-config 'leader.replication.throttled.replicas=*,follower.replication.throttled.replicas=*'"
-        ),
-    );
     let state = tempfile::tempdir().unwrap();
-    let plan = lab
-        .hgmo()
-        .args(["-n", "--format", "json", "kafka", "rebalance", "--on", HGWEBS[0]])
-        .args(["--brokers", "16", "--topics", &topic])
-        .run();
-    plan.code(0);
-    let plan: serde_json::Value = serde_json::from_str(&plan.stdout).unwrap();
-    let execute =
-        plan["actions"].as_array().unwrap().iter().position(|a| a["step"] == "execute").unwrap();
-    let child = lab
-        .hgmo()
-        .env("XDG_STATE_HOME", state.path())
-        .args(["--yes", "kafka", "rebalance", "--on", HGWEBS[0], "--brokers", "16"])
-        .args(["--topics", &topic])
-        .command()
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while journal(state.path()).is_none_or(|j| states(&j)[execute] != "done") {
-        assert!(started.elapsed() < Duration::from_secs(90), "the plan was never executed");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let (child, execute) = throttled_rebalance_to_16(lab, &topic, state.path());
     // Kafka 1.1.0's --verify waits 30 s for ZooKeeper before it fails (exit 1): down for
     // longer than the poll interval (10 s), a JVM start and that, at least one --verify
     // fails. (The wait shows no output of its attempts; the runbook before this fix ended
@@ -508,7 +473,7 @@ fn rebalance_waits_while_zookeeper_is_out_of_reach(lab: &'static Lab) {
     std::thread::sleep(Duration::from_secs(50));
     let during = journal(state.path()).unwrap();
     kafka_ready(lab);
-    throttle(false);
+    throttle_brokers(lab, false);
     let out = child.wait_with_output().unwrap();
     let (stdout, stderr) =
         (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
