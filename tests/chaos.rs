@@ -72,6 +72,8 @@ enum Procedure {
     Skip,
     /// `kafka rebalance --on hgweb1 --brokers B` of a topic of four partitions on broker 14.
     Rebalance(&'static str),
+    /// `kafka reset --confirm 'wipe kafka'`: the nuclear option, with hg-master-monitor running.
+    Reset,
 }
 
 /// Which family a schedule is drawn from.
@@ -81,6 +83,19 @@ enum Family {
     Main,
     /// The Kafka procedures.
     Kafka,
+    /// The Kafka procedures on the whole cluster: the nuclear reset.
+    Cluster,
+}
+
+impl Family {
+    /// The `scripts/chaos` option that draws from it.
+    fn flag(self) -> &'static str {
+        match self {
+            Family::Main => "",
+            Family::Kafka => "--family kafka ",
+            Family::Cluster => "--family kafka-cluster ",
+        }
+    }
 }
 
 impl Procedure {
@@ -94,6 +109,7 @@ impl Procedure {
             Procedure::Rebalance("16") => "kafka rebalance --on hgweb1 --brokers 16",
             Procedure::Rebalance("15") => "kafka rebalance --on hgweb1 --brokers 15",
             Procedure::Rebalance(_) => "kafka rebalance --on hgweb1 --brokers 15,16",
+            Procedure::Reset => "kafka reset",
         }
     }
     /// The hosts its steps run on (where host faults strike).
@@ -105,6 +121,7 @@ impl Procedure {
             }
             Procedure::Failover => vec![MASTER, SSH2],
             Procedure::Rebalance(_) => vec![HGWEBS[0]],
+            Procedure::Reset => vec![MASTER, SSH2, HGWEBS[0], HGWEBS[1], HGWEBS[2]],
         }
     }
     /// Does it talk to the load balancer (where its faults mean something)?
@@ -228,10 +245,34 @@ impl Schedule {
         Schedule { seed, procedure, faults }
     }
 
+    /// A schedule of the Kafka cluster family: `kafka reset`, with one or two faults: the
+    /// tool killed, the sshd connections to one of its hosts killed (the master, the other
+    /// hgssh host, an hgweb host running ZooKeeper and Kafka), or such a host's link cut for
+    /// 1 to 6 s.
+    fn cluster_from_seed(seed: u64) -> Schedule {
+        let mut r = Rng(seed ^ 0x0063_6c75_7374_6572);
+        let procedure = Procedure::Reset;
+        let hosts = procedure.hosts();
+        let count = 1 + r.below(2) as usize;
+        let mut faults = Vec::new();
+        for _ in 0..count {
+            let kind = match r.below(3) {
+                0 => FaultKind::KillTool,
+                1 => FaultKind::KillSshd(r.pick(&hosts)),
+                _ => FaultKind::LinkCut(r.pick(&hosts), 1000 + r.below(5000)),
+            };
+            let after_ms = if r.below(4) == 0 { r.below(1500) } else { r.below(80) };
+            faults.push(Fault { kind, at: r.below(1000) as f64 / 1000.0, after_ms });
+        }
+        faults.sort_by(|a, b| a.at.total_cmp(&b.at));
+        Schedule { seed, procedure, faults }
+    }
+
     fn draw(family: Family, seed: u64) -> Schedule {
         match family {
             Family::Main => Schedule::from_seed(seed),
             Family::Kafka => Schedule::kafka_from_seed(seed),
+            Family::Cluster => Schedule::cluster_from_seed(seed),
         }
     }
 
@@ -262,7 +303,10 @@ pub fn seeded_schedules(lab: &'static Lab) {
     let family = match std::env::var("HGMO_CHAOS_FAMILY").as_deref() {
         Err(_) | Ok("" | "main") => Family::Main,
         Ok("kafka") => Family::Kafka,
-        Ok(other) => panic!("HGMO_CHAOS_FAMILY={other}: the families are main and kafka"),
+        Ok("kafka-cluster") => Family::Cluster,
+        Ok(other) => {
+            panic!("HGMO_CHAOS_FAMILY={other}: the families are main, kafka and kafka-cluster")
+        }
     };
     run_seeded(lab, family, 57, 5);
 }
@@ -270,6 +314,12 @@ pub fn seeded_schedules(lab: &'static Lab) {
 /// CI's short fixed set of the Kafka family: seeds 7 and 8.
 pub fn seeded_kafka_schedules(lab: &'static Lab) {
     run_seeded(lab, Family::Kafka, 7, 2);
+}
+
+/// CI's short fixed set of the Kafka cluster family: seed 4 (the tool killed, then the
+/// master's link cut).
+pub fn seeded_cluster_schedules(lab: &'static Lab) {
+    run_seeded(lab, Family::Cluster, 4, 1);
 }
 
 fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u64) {
@@ -286,7 +336,7 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
     }
     match family {
         Family::Main => prepare_p6(lab),
-        Family::Kafka => crate::lab_kafka::kafka_ready(lab),
+        Family::Kafka | Family::Cluster => crate::lab_kafka::kafka_ready(lab),
     }
     let mut failed = Vec::new();
     for k in 0..n {
@@ -300,6 +350,9 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
         let took = started.elapsed();
         let mut error = result.err().map(panic_text);
         restore(lab, s.procedure == Procedure::Skip && error.is_some());
+        if s.procedure == Procedure::Reset && error.is_some() {
+            recover_cluster(lab);
+        }
         if family == Family::Kafka {
             // A failed rebalance may leave its reassignment running: the next schedule's
             // would be refused while it does. Still running after 120 s: this schedule failed.
@@ -320,12 +373,26 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
                 "seed {} ({}): {e}\n  replay: scripts/chaos {}--seed {} --schedules 1",
                 s.seed,
                 s.describe(),
-                if family == Family::Kafka { "--family kafka " } else { "" },
+                family.flag(),
                 s.seed
             ));
         }
     }
     assert!(failed.is_empty(), "{} of {n} schedules failed:\n{}", failed.len(), failed.join("\n"));
+}
+
+/// After a failed reset schedule: the reset run again whole, without faults, so that the next
+/// schedule finds the cluster as `lab up` left it (its master file no longer aside).
+fn recover_cluster(lab: &Lab) {
+    let aside = lab.shared().join(format!("kafka-reset-aside.master.{MASTER}"));
+    let _ = std::fs::remove_file(aside);
+    let dir = tempfile::tempdir().unwrap();
+    let inv = inventory(lab, dir.path());
+    tool(lab, &inv, dir.path())
+        .args(["--yes", "kafka", "reset", "--confirm", "wipe kafka"])
+        .run()
+        .code(0);
+    lab.sh(MASTER, "rm -f /repo/hg/readonlyreason");
 }
 
 fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
@@ -339,7 +406,11 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
     let Some(path) = std::env::var_os("HGMO_CHAOS_OUT") else { return };
     let line = serde_json::json!({
         "seed": s.seed,
-        "family": match s.procedure { Procedure::Rebalance(_) => "kafka", _ => "main" },
+        "family": match s.procedure {
+            Procedure::Rebalance(_) => "kafka",
+            Procedure::Reset => "kafka-cluster",
+            _ => "main",
+        },
         "procedure": s.procedure.name(),
         "faults": s.faults.iter().map(Fault::describe).collect::<Vec<_>>(),
         "struck": r.struck,
@@ -434,6 +505,9 @@ fn inventory(lab: &Lab, dir: &Path) -> PathBuf {
         "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n",
         1,
     );
+    // The lab's deploy stand-in (the reset deploys the Kafka part twice).
+    let text =
+        format!("{text}\n[deploy]\ncommand = \"{} hgmo\"\n", lab.dir.join("deploy").display());
     let path = dir.join("chaos-inventory.toml");
     std::fs::write(&path, text).unwrap();
     path
@@ -549,6 +623,13 @@ fn prepare(lab: &Lab, p: Procedure, seed: u64) -> Prepared {
                 .into_iter()
                 .map(String::from)
                 .collect()
+        }
+        Procedure::Reset => {
+            crate::lab_kafka::kafka_ready(lab);
+            lab.master_is_hgssh1();
+            // A topic the reset must wipe.
+            crate::lab_kafka::marker_topic(lab);
+            ["kafka", "reset", "--confirm", "wipe kafka"].into_iter().map(String::from).collect()
         }
     };
     prepared.args = words;
@@ -1113,6 +1194,7 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     let before = snapshot(lab, p, &prep);
 
     let load = Load::start(&lab.front(), 0, 1, 2);
+    let wipe_watch = (p == Procedure::Reset).then(|| crate::lab_kafka::WipeWatch::start(lab));
     let sampler = OutWatch::start(lab);
     let watch = MasterWatch::start(lab);
     let mut inject = Injector {
@@ -1176,6 +1258,7 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     for f in &inject.pending {
         report.struck.push(format!("{} (not reached: the run had ended)", f.describe()));
     }
+    let window = wipe_watch.map(crate::lab_kafka::WipeWatch::stop);
     let ((out_max, what), not_up_max) = sampler.stop();
     report.not_up_max = not_up_max;
     let (files_max, targets_max) = watch.stop();
@@ -1235,7 +1318,87 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
             .count();
         assert!(runs <= 1, "the reassignment was executed {runs} times:\n{audit}");
     }
+    if let Some(w) = window {
+        // Across every stop and resume: nothing wrote to or read from Kafka between the wipe
+        // and the consumers' start, and the sampler never paused long enough to miss it.
+        assert!(w.wiped.is_some(), "the wipe was never seen");
+        assert!(w.consumers_back.is_some(), "the consumers never started after the wipe");
+        assert!(w.violations.is_empty(), "ran during the wipe window: {:?}", w.violations);
+        assert!(w.max_gap <= Duration::from_secs(2), "sampling gap {:?}", w.max_gap);
+        let audit = std::fs::read_to_string(state.join("hgmo-ctl/audit.jsonl")).unwrap();
+        if let Err(e) = reset_order(&audit) {
+            panic!("{e}:\n{audit}");
+        }
+    }
     finish_check(lab, p, &prep);
+}
+
+/// A resumed reset never goes back: no wipe once a deploy wrote the ids again, no Kafka or
+/// ZooKeeper stopped once ZooKeeper started again, no consumer stopped once they started
+/// again, the master file never taken aside once it was put back (from the audit log: each
+/// step's commands that ran to their end, in the order they ran).
+fn reset_order(audit: &str) -> Result<(), String> {
+    let done: Vec<String> = audit
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|r| r["outcome"] == "ok" && r["command"].is_string())
+        .map(|r| r["step"].as_str().unwrap_or("").to_string())
+        .collect();
+    let first = |step: &str| done.iter().position(|s| s == step);
+    let last = |step: &str| done.iter().rposition(|s| s == step);
+    for (undone, by) in [
+        ("wipe", "deploy-ids"),
+        ("stop-kafka", "start-zookeeper"),
+        ("stop-zookeeper", "start-zookeeper"),
+        ("stop-consumers", "start-consumers"),
+        ("master-aside", "master-back"),
+        ("stop-master", "start-master"),
+        ("read-only", "writable"),
+    ] {
+        if let (Some(a), Some(b)) = (last(undone), first(by)) {
+            if a > b {
+                return Err(format!("`{undone}` ran again after `{by}`"));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub const TESTS: &[crate::Hermetic] =
+    tests!("chaos::"; reset_order_check_finds_a_step_undone_by_a_resume);
+
+/// The Kafka cluster family's order check: an audit log whose resume wiped again after the
+/// deploy wrote the ids (or took the master file aside after it was back) is caught; one
+/// whose killed wipe was run again before the deploy is not.
+fn reset_order_check_finds_a_step_undone_by_a_resume() {
+    let line = |step: &str, outcome: &str| {
+        serde_json::json!({"step": step, "outcome": outcome, "command": format!("run {step}")})
+            .to_string()
+    };
+    let log = |steps: &[(&str, &str)]| {
+        steps.iter().map(|(s, o)| line(s, o)).collect::<Vec<_>>().join("\n")
+    };
+    let good = log(&[
+        ("stop-consumers", "ok"),
+        ("master-aside", "ok"),
+        ("wipe", "ok"),
+        ("wipe", "failed"),
+        ("wipe", "ok"),
+        ("deploy-ids", "ok"),
+        ("start-zookeeper", "ok"),
+        ("start-consumers", "ok"),
+        ("master-back", "ok"),
+        // A failed or refused attempt is no change.
+        ("wipe", "refused"),
+    ]);
+    assert_eq!(reset_order(&good), Ok(()));
+    let wiped_again = log(&[("wipe", "ok"), ("deploy-ids", "ok"), ("wipe", "ok")]);
+    assert_eq!(reset_order(&wiped_again), Err("`wipe` ran again after `deploy-ids`".into()));
+    let aside_again = log(&[("master-aside", "ok"), ("master-back", "ok"), ("master-aside", "ok")]);
+    assert_eq!(
+        reset_order(&aside_again),
+        Err("`master-aside` ran again after `master-back`".into())
+    );
 }
 
 /// A retired repository is wholly at one place: at its path or in the retired tree (hg
@@ -1335,6 +1498,12 @@ fn finish_check(lab: &Lab, p: Procedure, prep: &Prepared) {
             }
             let n = crate::lab_kafka::count_messages(lab, &prep.repo, KAFKA_MESSAGES);
             assert_eq!(n, KAFKA_MESSAGES, "messages lost by the rebalance of {}", prep.repo);
+        }
+        Procedure::Reset => {
+            // Fresh topics, ids, the master back and alone, every writer and consumer running,
+            // a message through pushdata; and the repositories writable again.
+            crate::lab_kafka::assert_recreated(lab);
+            lab.sh(MASTER, "test ! -e /repo/hg/readonlyreason");
         }
     }
 }

@@ -7,7 +7,7 @@
 use std::process::{Child, Output};
 use std::time::{Duration, Instant};
 
-use crate::chaos::{seeded_kafka_schedules, seeded_schedules};
+use crate::chaos::{seeded_cluster_schedules, seeded_kafka_schedules, seeded_schedules};
 use crate::lab::{Lab, MASTER};
 use crate::test::Test;
 
@@ -22,6 +22,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     a_resumed_skip_never_drops_the_message_after_the_one_shown,
     seeded_schedules,
     seeded_kafka_schedules,
+    seeded_cluster_schedules,
 );
 
 const LOG: &str = "/repo/hg/chaos-test.log";

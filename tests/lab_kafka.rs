@@ -76,72 +76,91 @@ pub fn topics(lab: &Lab, args: &str) -> String {
 }
 
 #[derive(Default)]
-struct Window {
-    samples: u64,
+pub struct Window {
+    pub samples: u64,
     /// When the sampler first saw hgweb1's ZooKeeper data gone, and when a consumer ran again
     /// after that.
-    wiped: Option<Instant>,
-    consumers_back: Option<Instant>,
+    pub wiped: Option<Instant>,
+    pub consumers_back: Option<Instant>,
     /// Writers or consumers seen running between the wipe and the consumers' start.
-    violations: BTreeSet<String>,
-    max_gap: Duration,
+    pub violations: BTreeSet<String>,
+    pub max_gap: Duration,
 }
 
-/// Sample every 50 ms, while `f` runs, which writer and consumer units run: hg-master.target on
-/// both hgssh hosts, vcsreplicator@0 and vcsreplicator-heads on every hgweb.
-fn sampled<T>(lab: &'static Lab, f: impl FnOnce() -> T) -> (T, Window) {
-    let stop = Arc::new(AtomicBool::new(false));
-    let window = Arc::new(Mutex::new(Window::default()));
-    let (s2, w2) = (stop.clone(), window.clone());
-    let h = std::thread::spawn(move || {
-        let mut last = Instant::now();
-        while !s2.load(Ordering::SeqCst) {
-            let mut running = Vec::new();
-            for short in ["hgssh1", "hgssh2"] {
-                if lab.target_active(short) {
-                    running.push(format!("{short} hg-master.target"));
-                }
-            }
-            let mut consumers = false;
-            for short in ["hgweb1", "hgweb2", "hgweb3"] {
-                for unit in ["vcsreplicator@0.service", "vcsreplicator-heads.service"] {
-                    if lab.unit_alive(short, unit) {
-                        running.push(format!("{short} {unit}"));
-                        consumers |= unit.starts_with("vcsreplicator@");
+/// Samples every 50 ms, from `start` to `stop`, which writer and consumer units run:
+/// hg-master.target on both hgssh hosts, vcsreplicator@0 and vcsreplicator-heads on every
+/// hgweb; and whether hgweb1's ZooKeeper data is there.
+pub struct WipeWatch {
+    stop: Arc<AtomicBool>,
+    window: Arc<Mutex<Window>>,
+    handle: std::thread::JoinHandle<()>,
+}
+
+impl WipeWatch {
+    pub fn start(lab: &'static Lab) -> WipeWatch {
+        let stop = Arc::new(AtomicBool::new(false));
+        let window = Arc::new(Mutex::new(Window::default()));
+        let (s2, w2) = (stop.clone(), window.clone());
+        let handle = std::thread::spawn(move || {
+            let mut last = Instant::now();
+            while !s2.load(Ordering::SeqCst) {
+                let mut running = Vec::new();
+                for short in ["hgssh1", "hgssh2"] {
+                    if lab.target_active(short) {
+                        running.push(format!("{short} hg-master.target"));
                     }
                 }
-            }
-            let zk = zk_data_present(lab);
-            let now = Instant::now();
-            let mut w = w2.lock().unwrap();
-            w.samples += 1;
-            w.max_gap = w.max_gap.max(now - last);
-            last = now;
-            if w.wiped.is_none() && !zk {
-                w.wiped = Some(now);
-            }
-            if w.wiped.is_some() && w.consumers_back.is_none() {
-                if consumers {
-                    w.consumers_back = Some(now);
-                } else {
-                    w.violations.extend(running);
+                let mut consumers = false;
+                for short in ["hgweb1", "hgweb2", "hgweb3"] {
+                    for unit in ["vcsreplicator@0.service", "vcsreplicator-heads.service"] {
+                        if lab.unit_alive(short, unit) {
+                            running.push(format!("{short} {unit}"));
+                            consumers |= unit.starts_with("vcsreplicator@");
+                        }
+                    }
                 }
+                let zk = zk_data_present(lab);
+                let now = Instant::now();
+                let mut w = w2.lock().unwrap();
+                w.samples += 1;
+                w.max_gap = w.max_gap.max(now - last);
+                last = now;
+                if w.wiped.is_none() && !zk {
+                    w.wiped = Some(now);
+                }
+                if w.wiped.is_some() && w.consumers_back.is_none() {
+                    if consumers {
+                        w.consumers_back = Some(now);
+                    } else {
+                        w.violations.extend(running);
+                    }
+                }
+                drop(w);
+                std::thread::sleep(Duration::from_millis(50));
             }
-            drop(w);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    });
+        });
+        WipeWatch { stop, window, handle }
+    }
+
+    pub fn stop(self) -> Window {
+        self.stop.store(true, Ordering::SeqCst);
+        self.handle.join().unwrap();
+        let w = std::mem::take(&mut *self.window.lock().unwrap());
+        w
+    }
+}
+
+/// The watcher's window while `f` runs.
+fn sampled<T>(lab: &'static Lab, f: impl FnOnce() -> T) -> (T, Window) {
+    let watch = WipeWatch::start(lab);
     let r = f();
-    stop.store(true, Ordering::SeqCst);
-    h.join().unwrap();
-    let w = std::mem::take(&mut *window.lock().unwrap());
-    (r, w)
+    (r, watch.stop())
 }
 
 /// What a finished reset leaves: fresh topics (the marker topic made before is gone), each
 /// node's id written again, the master file back and no copy aside, every writer and consumer
 /// running, and a message produced to pushdata read back with the real Kafka tools.
-fn assert_recreated(lab: &Lab) {
+pub fn assert_recreated(lab: &Lab) {
     let list = topics(lab, "--list");
     let names: BTreeSet<&str> = list.lines().map(str::trim).collect();
     for t in ["pushdata", "replicatedpushdatapending", "replicatedpushdata"] {
@@ -178,7 +197,7 @@ fn assert_recreated(lab: &Lab) {
     assert_eq!(read.trim(), msg, "the message produced after the reset was not read back");
 }
 
-fn marker_topic(lab: &Lab) {
+pub fn marker_topic(lab: &Lab) {
     topics(lab, "--create --if-not-exists --topic labmarker --partitions 1 --replication-factor 1");
     assert!(topics(lab, "--list").lines().any(|l| l.trim() == "labmarker"));
 }

@@ -41,6 +41,7 @@ pub type LabTest = (&'static str, fn(&'static lab::Lab));
 fn main() {
     let mut args = Arguments::from_args();
     let mut hermetic: Vec<Hermetic> = Vec::new();
+    hermetic.extend_from_slice(chaos::TESTS);
     hermetic.extend_from_slice(cli::TESTS);
     hermetic.extend_from_slice(dry_run::TESTS);
     hermetic.extend_from_slice(inventory::TESTS);
