@@ -40,6 +40,9 @@ use crate::load::Load;
 use crate::test::Test;
 
 const SSH2: &str = "hgssh2.lab.test";
+/// The lab's spare Kafka node (id 21 in its deployment configuration, not deployed by `lab
+/// up`; its sudo asks for the operator's password).
+const NODE: &str = "kafka1.lab.test";
 const HG: &str = "/var/hg/venv_tools/bin/hg";
 /// The user repository on pushdata partition 6 that `replication skip` schedules push to.
 pub const P6_REPO: &str = "users/dev0_example.com/p6";
@@ -74,6 +77,10 @@ enum Procedure {
     Rebalance(&'static str),
     /// `kafka reset --confirm 'wipe kafka'`: the nuclear option, with hg-master-monitor running.
     Reset,
+    /// `-K kafka add-node --node kafka1` once its id is assigned.
+    AddNode,
+    /// `-K kafka remove-node --node kafka1` once it was added and its id removed again.
+    RemoveNode,
 }
 
 /// Which family a schedule is drawn from.
@@ -83,7 +90,8 @@ enum Family {
     Main,
     /// The Kafka procedures.
     Kafka,
-    /// The Kafka procedures on the whole cluster: the nuclear reset.
+    /// The Kafka procedures on the whole cluster: the nuclear reset, a node added, a node
+    /// removed.
     Cluster,
 }
 
@@ -110,6 +118,8 @@ impl Procedure {
             Procedure::Rebalance("15") => "kafka rebalance --on hgweb1 --brokers 15",
             Procedure::Rebalance(_) => "kafka rebalance --on hgweb1 --brokers 15,16",
             Procedure::Reset => "kafka reset",
+            Procedure::AddNode => "kafka add-node --node kafka1",
+            Procedure::RemoveNode => "kafka remove-node --node kafka1",
         }
     }
     /// The hosts its steps run on (where host faults strike).
@@ -122,7 +132,14 @@ impl Procedure {
             Procedure::Failover => vec![MASTER, SSH2],
             Procedure::Rebalance(_) => vec![HGWEBS[0]],
             Procedure::Reset => vec![MASTER, SSH2, HGWEBS[0], HGWEBS[1], HGWEBS[2]],
+            Procedure::AddNode | Procedure::RemoveNode => {
+                vec![NODE, HGWEBS[0], HGWEBS[1], HGWEBS[2]]
+            }
         }
+    }
+    /// Its host's sudo asks for a password: runs with -K on a terminal.
+    fn asks_password(self) -> bool {
+        matches!(self, Procedure::AddNode | Procedure::RemoveNode)
     }
     /// Does it talk to the load balancer (where its faults mean something)?
     fn uses_lb(self) -> bool {
@@ -245,13 +262,19 @@ impl Schedule {
         Schedule { seed, procedure, faults }
     }
 
-    /// A schedule of the Kafka cluster family: `kafka reset`, with one or two faults: the
-    /// tool killed, the sshd connections to one of its hosts killed (the master, the other
-    /// hgssh host, an hgweb host running ZooKeeper and Kafka), or such a host's link cut for
-    /// 1 to 6 s.
+    /// A schedule of the Kafka cluster family: `kafka reset`, or (from a stream of its own,
+    /// one schedule in two) kafka1 added or removed, with one or two faults: the tool
+    /// killed, the sshd connections to one of its hosts killed (the master, the other hgssh
+    /// host, an hgweb host running ZooKeeper and Kafka, kafka1), or such a host's link cut
+    /// for 1 to 6 s.
     fn cluster_from_seed(seed: u64) -> Schedule {
         let mut r = Rng(seed ^ 0x0063_6c75_7374_6572);
-        let procedure = Procedure::Reset;
+        let mut n = Rng(seed ^ 0x006e_6f64_6573);
+        let procedure = match n.below(4) {
+            0 => Procedure::AddNode,
+            1 => Procedure::RemoveNode,
+            _ => Procedure::Reset,
+        };
         let hosts = procedure.hosts();
         let count = 1 + r.below(2) as usize;
         let mut faults = Vec::new();
@@ -353,6 +376,12 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
         if s.procedure == Procedure::Reset && error.is_some() {
             recover_cluster(lab);
         }
+        if s.procedure.asks_password() {
+            // kafka1 out of the cluster again, whatever the schedule left.
+            crate::lab_kafka::put_node_back(lab, NODE);
+            let ids = crate::lab_kafka::broker_ids_until(lab, "[14, 15, 16]");
+            assert_eq!(ids, "[14, 15, 16]", "broker 21 still registered after kafka1's clean-up");
+        }
         if family == Family::Kafka {
             // A failed rebalance may leave its reassignment running: the next schedule's
             // would be refused while it does. Still running after 120 s: this schedule failed.
@@ -387,7 +416,7 @@ fn recover_cluster(lab: &Lab) {
     let aside = lab.shared().join(format!("kafka-reset-aside.master.{MASTER}"));
     let _ = std::fs::remove_file(aside);
     let dir = tempfile::tempdir().unwrap();
-    let inv = inventory(lab, dir.path());
+    let inv = inventory(lab, dir.path(), Procedure::Reset);
     tool(lab, &inv, dir.path())
         .args(["--yes", "kafka", "reset", "--confirm", "wipe kafka"])
         .run()
@@ -408,7 +437,7 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
         "seed": s.seed,
         "family": match s.procedure {
             Procedure::Rebalance(_) => "kafka",
-            Procedure::Reset => "kafka-cluster",
+            Procedure::Reset | Procedure::AddNode | Procedure::RemoveNode => "kafka-cluster",
             _ => "main",
         },
         "procedure": s.procedure.name(),
@@ -436,7 +465,7 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
 /// Put the lab back after a schedule, whatever it left: links up, faults cleared, every
 /// node ready, hgssh1 the master; after a failed `replication skip`, no wedge left.
 fn restore(lab: &Lab, wedged: bool) {
-    for h in ["hgssh1", "hgssh2", "hgweb1", "hgweb2", "hgweb3"] {
+    for h in ["hgssh1", "hgssh2", "hgweb1", "hgweb2", "hgweb3", "kafka1"] {
         link(h, "up");
     }
     for h in HGWEBS {
@@ -485,7 +514,14 @@ fn link(short_name: &str, state: &str) {
 }
 
 fn wait_ssh_all() {
-    for ip in ["10.254.77.11", "10.254.77.12", "10.254.77.21", "10.254.77.22", "10.254.77.23"] {
+    for ip in [
+        "10.254.77.11",
+        "10.254.77.12",
+        "10.254.77.21",
+        "10.254.77.22",
+        "10.254.77.23",
+        "10.254.77.31",
+    ] {
         let addr = format!("{ip}:22").parse().unwrap();
         for _ in 0..100 {
             if std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
@@ -498,7 +534,19 @@ fn wait_ssh_all() {
 
 /// The inventory every schedule runs with: the vTM stand-in (1 s API timeout), ssh
 /// keep-alives every second and a 3 s connect timeout, so that cut links are noticed.
-fn inventory(lab: &Lab, dir: &Path) -> PathBuf {
+/// kafka1's schedules use the inventory with kafka1 as a ZooKeeper and Kafka node, the HAProxy
+/// pool and a deploy given the sudo password from a file.
+fn inventory(lab: &Lab, dir: &Path, p: Procedure) -> PathBuf {
+    if p.asks_password() {
+        let text = crate::lab_kafka::node_inventory(lab, NODE).replacen(
+            "[ssh]\n",
+            "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n",
+            1,
+        );
+        let path = dir.join("chaos-inventory.toml");
+        std::fs::write(&path, text).unwrap();
+        return path;
+    }
     let text = std::fs::read_to_string(lab.dir.join("inventory-zeus.toml")).unwrap();
     let text = text.replacen("[loadbalancer]\n", "[loadbalancer]\ntimeout = 1\n", 1).replacen(
         "[ssh]\n",
@@ -630,6 +678,24 @@ fn prepare(lab: &Lab, p: Procedure, seed: u64) -> Prepared {
             // A topic the reset must wipe.
             crate::lab_kafka::marker_topic(lab);
             ["kafka", "reset", "--confirm", "wipe kafka"].into_iter().map(String::from).collect()
+        }
+        Procedure::AddNode | Procedure::RemoveNode => {
+            crate::lab_kafka::kafka_ready(lab);
+            crate::lab_kafka::put_node_back(lab, NODE);
+            crate::lab_kafka::assign_id(lab, NODE, "21", true);
+            if p == Procedure::RemoveNode {
+                // Added first, without faults; then its id removed, as the guide says.
+                let dir = tempfile::tempdir().unwrap();
+                let inv = inventory(lab, dir.path(), p);
+                let t = tool(lab, &inv, dir.path())
+                    .args(["-K", "--yes", "kafka", "add-node", "--node", NODE]);
+                let (code, out) = Running::start_pty(t, sudo_password(lab)).wait();
+                assert_eq!(code, 0, "adding kafka1 before its removal failed:\n{out}");
+                crate::lab_kafka::assert_node_added(lab, NODE);
+                crate::lab_kafka::assign_id(lab, NODE, "21", false);
+            }
+            let verb = if p == Procedure::AddNode { "add-node" } else { "remove-node" };
+            ["kafka", verb, "--node", NODE].into_iter().map(String::from).collect()
         }
     };
     prepared.args = words;
@@ -972,6 +1038,39 @@ impl Running {
         });
         Running { pid, done }
     }
+    /// The run on a terminal, the sudo password typed at its prompt (the output is the
+    /// terminal's: standard output and error together).
+    fn start_pty(t: Test, password: String) -> Running {
+        let (mut session, dir) = t.spawn_pty(600_000);
+        let pid = session.process.child_pid.as_raw() as u32;
+        let done = Arc::new(Mutex::new(None));
+        let d2 = done.clone();
+        std::thread::spawn(move || {
+            let _dir = dir;
+            let mut out = String::new();
+            if let Ok(before) = session.exp_string("sudo password") {
+                out.push_str(&before);
+                let _ = session.send_line(&password);
+            }
+            out.push_str(&session.exp_eof().unwrap_or_default());
+            let code = match session.process.wait() {
+                Ok(rexpect::process::wait::WaitStatus::Exited(_, c)) => c,
+                _ => -1,
+            };
+            assert!(!out.contains(&password), "the sudo password was printed");
+            *d2.lock().unwrap() = Some((code, out));
+        });
+        Running { pid, done }
+    }
+    /// Waits for the end of the run.
+    fn wait(&self) -> (i32, String) {
+        loop {
+            if let Some(r) = self.finished() {
+                return r;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
     fn finished(&self) -> Option<(i32, String)> {
         self.done.lock().unwrap().clone()
     }
@@ -980,6 +1079,10 @@ impl Running {
             libc::kill(self.pid as i32, libc::SIGKILL);
         }
     }
+}
+
+fn sudo_password(lab: &Lab) -> String {
+    crate::lab_access::lab_env(lab, "LAB_SUDO_PASSWORD")
 }
 
 fn in_service(lab: &Lab, host: &str) -> bool {
@@ -1187,7 +1290,7 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
     std::fs::create_dir_all(&state).unwrap();
-    let inv = inventory(lab, dir.path());
+    let inv = inventory(lab, dir.path(), p);
     for k in keys(p) {
         mark(lab, &k, &prep, "before");
     }
@@ -1208,17 +1311,23 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
     let mut marked = std::collections::BTreeSet::new();
     let mut attempt = 0;
     loop {
+        let t = tool(lab, &inv, &state);
+        let t = if p.asks_password() { t.arg("-K") } else { t };
         let t = if journal(&state).is_none() {
             // No run began (or the tool was killed before its journal): the command again,
             // breaking the lock a killed run left.
-            let t = tool(lab, &inv, &state).arg("--yes");
+            let t = t.arg("--yes");
             let t = if lock_exists(lab) { t.arg("--break-lock") } else { t };
             t.args(&prep.args)
         } else {
-            tool(lab, &inv, &state).args(["--yes", "resume"])
+            t.args(["--yes", "resume"])
         };
         let lock_before = std::fs::read_to_string(lab.shared().join("hgmo-ctl.lock")).ok();
-        let run = Running::start(&t);
+        let run = if p.asks_password() {
+            Running::start_pty(t, sudo_password(lab))
+        } else {
+            Running::start(&t)
+        };
         let (code, stderr, killed) = inject.drive(lab, &run, &state, report);
         if attempt == 0 {
             report.first_exit = Some(code);
@@ -1443,7 +1552,7 @@ fn finish_check(lab: &Lab, p: Procedure, prep: &Prepared) {
             }
             // Back to hgssh1 for the next schedule (no faults).
             let state = tempfile::tempdir().unwrap();
-            let inv = inventory(lab, state.path());
+            let inv = inventory(lab, state.path(), p);
             tool(lab, &inv, state.path())
                 .args(["--yes", "failover", "--from", SSH2, "--to", MASTER, "--wait", "4"])
                 .run()
@@ -1505,6 +1614,8 @@ fn finish_check(lab: &Lab, p: Procedure, prep: &Prepared) {
             crate::lab_kafka::assert_recreated(lab);
             lab.sh(MASTER, "test ! -e /repo/hg/readonlyreason");
         }
+        Procedure::AddNode => crate::lab_kafka::assert_node_added(lab, NODE),
+        Procedure::RemoveNode => crate::lab_kafka::assert_node_removed(lab, NODE),
     }
 }
 
@@ -1524,7 +1635,13 @@ fn operator_resume(
         .filter(|(_, _, st)| st == "started")
         .map(|(step, host, _)| (step, host))
         .collect();
-    let (mut session, _dir) = tool(lab, inv, state).args(["--yes", "resume"]).spawn_pty(240_000);
+    let t = tool(lab, inv, state);
+    let t = if p.asks_password() { t.arg("-K") } else { t };
+    let (mut session, _dir) = t.args(["--yes", "resume"]).spawn_pty(240_000);
+    if p.asks_password() {
+        session.exp_string("sudo password").unwrap();
+        session.send_line(&sudo_password(lab)).unwrap();
+    }
     let mut answers = Vec::new();
     for (step, host) in &unknown {
         if session.exp_string("Did it take effect?").is_err() {

@@ -551,7 +551,7 @@ fn remove_node_refuses_a_broker_that_holds_data(lab: &'static Lab) {
 
 /// The lab's deployment configuration (its stand-in of `ansible/group_vars/hgmo`), the node's
 /// line commented out (`lab up`) or in, as an operator assigns its id.
-fn assign_id(lab: &Lab, node: &str, id: &str, assigned: bool) {
+pub fn assign_id(lab: &Lab, node: &str, id: &str, assigned: bool) {
     let path = lab.dir.join("group_vars/hgmo");
     let text = std::fs::read_to_string(&path).unwrap();
     let out_line = format!("  # {node}: {id}   (not deployed yet: uncomment to add it)");
@@ -575,32 +575,43 @@ struct NodeBack<'a> {
 
 impl Drop for NodeBack<'_> {
     fn drop(&mut self) {
-        let (lab, node) = (self.lab, &self.node);
-        let vars = lab.dir.join("group_vars/hgmo");
-        let text = std::fs::read_to_string(&vars).unwrap_or_default();
-        let line = format!("  {node}: 21");
-        if text.lines().any(|l| l == line) {
-            assign_id(lab, node, "21", false);
-        }
-        let units = lab.dir.join("hosts/kafka1/systemctl.d");
-        lab.exec(
-            node,
-            &format!(
-                "systemctl stop kafka.service zookeeper.service; rm -f {u}/kafka.service {u}/kafka.service.conf {u}/zookeeper.service {u}/zookeeper.service.conf; rm -rf /var/lib/kafka /var/lib/zookeeper {z}/run/* {k}/run/*",
-                u = units.display(),
-                z = lab.dir.join("hosts/kafka1/zookeeper").display(),
-                k = lab.dir.join("hosts/kafka1/kafka").display(),
-            ),
-        );
-        let _ = std::process::Command::new(lab.dir.join("deploy"))
-            .args(["hgmo", "--skip-hgweb", "--skip-hgssh", "--skip-mirrors"])
-            .output();
+        put_node_back(self.lab, &self.node);
     }
+}
+
+/// kafka1 as `lab up` left it (see `NodeBack`).
+pub fn put_node_back(lab: &Lab, node: &str) {
+    let vars = lab.dir.join("group_vars/hgmo");
+    let text = std::fs::read_to_string(&vars).unwrap_or_default();
+    let line = format!("  {node}: 21");
+    if text.lines().any(|l| l == line) {
+        assign_id(lab, node, "21", false);
+    }
+    let units = lab.dir.join("hosts/kafka1/systemctl.d");
+    lab.exec(
+        node,
+        &format!(
+            "systemctl stop kafka.service zookeeper.service; rm -f {u}/kafka.service {u}/kafka.service.conf {u}/zookeeper.service {u}/zookeeper.service.conf; rm -rf /var/lib/kafka /var/lib/zookeeper {z}/run/* {k}/run/*",
+            u = units.display(),
+            z = lab.dir.join("hosts/kafka1/zookeeper").display(),
+            k = lab.dir.join("hosts/kafka1/kafka").display(),
+        ),
+    );
+    let _ = std::process::Command::new(lab.dir.join("deploy"))
+        .args(["hgmo", "--skip-hgweb", "--skip-hgssh", "--skip-mirrors"])
+        .output();
 }
 
 /// The password inventory with kafka1 as a ZooKeeper/Kafka node and the lab's deploy (given
 /// the become password through Ansible's own setting, as an operator's deploy would).
 fn with_node(lab: &Lab, node: &str) -> Test {
+    let t = Test::new().write("lab-inventory-node.toml", &node_inventory(lab, node));
+    let p = t.path_of("lab-inventory-node.toml");
+    t.arg("-i").arg(p)
+}
+
+/// The text of `with_node`'s inventory.
+pub fn node_inventory(lab: &Lab, node: &str) -> String {
     let path = crate::lab_access::lab_env(lab, "LAB_INVENTORY_PASSWORD");
     let text = std::fs::read_to_string(&path).unwrap();
     let at = text.find(&format!("[hosts.\"{node}\"]")).unwrap();
@@ -616,9 +627,7 @@ fn with_node(lab: &Lab, node: &str) -> Test {
         crate::lab_access::lab_env(lab, "LAB_SUDO_PASSWORD_FILE"),
         lab.dir.join("deploy").display()
     ));
-    let t = Test::new().write("lab-inventory-node.toml", &text);
-    let p = t.path_of("lab-inventory-node.toml");
-    t.arg("-i").arg(p)
+    text
 }
 
 /// Runs hgmo-ctl with -K on a terminal, types the lab's sudo password; returns the exit code
@@ -638,7 +647,7 @@ fn run_with_password(lab: &Lab, t: Test) -> (i32, String) {
 }
 
 /// `check zookeeper` from hgweb1 until it exits `code` (60 s).
-fn zk_check_until(lab: &Lab, code: i32) -> crate::test::Outcome {
+pub fn zk_check_until(lab: &Lab, code: i32) -> crate::test::Outcome {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let out = lab.hgmo().args(["--hosts", HGWEBS[0], "check", "zookeeper"]).run();
@@ -650,7 +659,7 @@ fn zk_check_until(lab: &Lab, code: i32) -> crate::test::Outcome {
 }
 
 /// The broker ids registered in ZooKeeper, until `want` (60 s).
-fn broker_ids_until(lab: &Lab, want: &str) -> String {
+pub fn broker_ids_until(lab: &Lab, want: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let out = lab.sh(
@@ -690,23 +699,7 @@ fn add_a_node_move_data_onto_it_and_remove_it(lab: &'static Lab) {
     );
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Wait a minute"), "{out}");
-    let state = lab.sh(
-        &node,
-        "systemctl is-active zookeeper.service kafka.service; cat /var/lib/zookeeper/myid",
-    );
-    assert_eq!(state.split_whitespace().collect::<Vec<_>>(), ["active", "active", "21"], "{state}");
-    let zoo = lab.sh(HGWEBS[0], "grep '^server[.]' /etc/zookeeper/zoo.cfg");
-    assert!(zoo.contains(&format!("server.21 = {node}:2888:3888")), "{zoo}");
-    zk_check_until(lab, 0).code(0).stdout_has("zookeeper node and ensemble OK");
-    let leader = lab.sh(
-        HGWEBS[0],
-        "for h in hgweb1 hgweb2 hgweb3; do timeout 3 bash -c \"exec 3<>/dev/tcp/$h.lab.test/2181 && printf mntr >&3 && cat <&3\"; done | grep -E '^zk_synced_followers' || true",
-    );
-    assert!(
-        leader.contains("zk_synced_followers\t3"),
-        "the leader has not 3 synced followers: {leader}"
-    );
-    assert_eq!(broker_ids_until(lab, "[14, 15, 16, 21]"), "[14, 15, 16, 21]");
+    assert_node_added(lab, &node);
 
     // Rebalance onto the new broker, and away from it again.
     let topic = topic_on_broker_14(lab, "labnode", 2, 20);
@@ -763,7 +756,35 @@ fn add_a_node_move_data_onto_it_and_remove_it(lab: &'static Lab) {
         with_node(lab, &node).args(["-K", "--yes", "kafka", "remove-node", "--node", &node]),
     );
     assert_eq!(code, 0, "{out}");
-    let state = lab.exec(&node, "systemctl is-active zookeeper.service kafka.service; systemctl is-enabled zookeeper.service kafka.service");
+    assert_node_removed(lab, &node);
+}
+
+/// kafka1 (id 21) joined: ZooKeeper and Kafka run there with its id, every zoo.cfg names it,
+/// the ensemble is OK with 3 synced followers, and broker 21 is registered.
+pub fn assert_node_added(lab: &Lab, node: &str) {
+    let state = lab.sh(
+        node,
+        "systemctl is-active zookeeper.service kafka.service; cat /var/lib/zookeeper/myid",
+    );
+    assert_eq!(state.split_whitespace().collect::<Vec<_>>(), ["active", "active", "21"], "{state}");
+    let zoo = lab.sh(HGWEBS[0], "grep '^server[.]' /etc/zookeeper/zoo.cfg");
+    assert!(zoo.contains(&format!("server.21 = {node}:2888:3888")), "{zoo}");
+    zk_check_until(lab, 0).code(0).stdout_has("zookeeper node and ensemble OK");
+    let leader = lab.sh(
+        HGWEBS[0],
+        "for h in hgweb1 hgweb2 hgweb3; do timeout 3 bash -c \"exec 3<>/dev/tcp/$h.lab.test/2181 && printf mntr >&3 && cat <&3\"; done | grep -E '^zk_synced_followers' || true",
+    );
+    assert!(
+        leader.contains("zk_synced_followers\t3"),
+        "the leader has not 3 synced followers: {leader}"
+    );
+    assert_eq!(broker_ids_until(lab, "[14, 15, 16, 21]"), "[14, 15, 16, 21]");
+}
+
+/// kafka1 left: Kafka and ZooKeeper stopped and disabled there, no zoo.cfg names it, broker
+/// 21 is gone and the ensemble is OK again.
+pub fn assert_node_removed(lab: &Lab, node: &str) {
+    let state = lab.exec(node, "systemctl is-active zookeeper.service kafka.service; systemctl is-enabled zookeeper.service kafka.service");
     let state = String::from_utf8_lossy(&state.stdout).into_owned();
     assert!(!state.lines().any(|l| l == "active"), "{state}");
     assert_eq!(state.lines().filter(|l| *l == "disabled").count(), 2, "{state}");
