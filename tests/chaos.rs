@@ -90,9 +90,10 @@ enum Family {
     Main,
     /// The Kafka procedures.
     Kafka,
-    /// The Kafka procedures on the whole cluster: the nuclear reset, a node added, a node
-    /// removed.
+    /// The Kafka procedure on the whole cluster: the nuclear reset.
     Cluster,
+    /// A ZooKeeper/Kafka node added or removed.
+    Nodes,
 }
 
 impl Family {
@@ -102,6 +103,7 @@ impl Family {
             Family::Main => "",
             Family::Kafka => "--family kafka ",
             Family::Cluster => "--family kafka-cluster ",
+            Family::Nodes => "--family kafka-nodes ",
         }
     }
 }
@@ -262,19 +264,26 @@ impl Schedule {
         Schedule { seed, procedure, faults }
     }
 
-    /// A schedule of the Kafka cluster family: `kafka reset`, or (from a stream of its own,
-    /// one schedule in two) kafka1 added or removed, with one or two faults: the tool
-    /// killed, the sshd connections to one of its hosts killed (the master, the other hgssh
-    /// host, an hgweb host running ZooKeeper and Kafka, kafka1), or such a host's link cut
-    /// for 1 to 6 s.
+    /// A schedule of the Kafka cluster family: `kafka reset`, with one or two faults: the
+    /// tool killed, the sshd connections to one of its hosts killed (the master, the other
+    /// hgssh host, an hgweb host running ZooKeeper and Kafka), or such a host's link cut for
+    /// 1 to 6 s.
     fn cluster_from_seed(seed: u64) -> Schedule {
-        let mut r = Rng(seed ^ 0x0063_6c75_7374_6572);
-        let mut n = Rng(seed ^ 0x006e_6f64_6573);
-        let procedure = match n.below(4) {
-            0 => Procedure::AddNode,
-            1 => Procedure::RemoveNode,
-            _ => Procedure::Reset,
-        };
+        Schedule::faults_from_seed(seed, Rng(seed ^ 0x0063_6c75_7374_6572), Procedure::Reset)
+    }
+
+    /// A schedule of the Kafka nodes family: kafka1 added or removed, with one or two faults:
+    /// the tool killed, the sshd connections to kafka1 or to a ZooKeeper/Kafka hgweb host
+    /// killed, or such a host's link cut for 1 to 6 s.
+    fn nodes_from_seed(seed: u64) -> Schedule {
+        let mut r = Rng(seed ^ 0x006e_6f64_6573);
+        let procedure = r.pick(&[Procedure::AddNode, Procedure::RemoveNode]);
+        Schedule::faults_from_seed(seed, r, procedure)
+    }
+
+    /// One or two faults on the procedure's hosts: the tool killed, a host's sshd
+    /// connections killed, its link cut for 1 to 6 s.
+    fn faults_from_seed(seed: u64, mut r: Rng, procedure: Procedure) -> Schedule {
         let hosts = procedure.hosts();
         let count = 1 + r.below(2) as usize;
         let mut faults = Vec::new();
@@ -296,6 +305,7 @@ impl Schedule {
             Family::Main => Schedule::from_seed(seed),
             Family::Kafka => Schedule::kafka_from_seed(seed),
             Family::Cluster => Schedule::cluster_from_seed(seed),
+            Family::Nodes => Schedule::nodes_from_seed(seed),
         }
     }
 
@@ -327,9 +337,10 @@ pub fn seeded_schedules(lab: &'static Lab) {
         Err(_) | Ok("" | "main") => Family::Main,
         Ok("kafka") => Family::Kafka,
         Ok("kafka-cluster") => Family::Cluster,
-        Ok(other) => {
-            panic!("HGMO_CHAOS_FAMILY={other}: the families are main, kafka and kafka-cluster")
-        }
+        Ok("kafka-nodes") => Family::Nodes,
+        Ok(other) => panic!(
+            "HGMO_CHAOS_FAMILY={other}: the families are main, kafka, kafka-cluster and kafka-nodes"
+        ),
     };
     run_seeded(lab, family, 57, 5);
 }
@@ -343,6 +354,12 @@ pub fn seeded_kafka_schedules(lab: &'static Lab) {
 /// master's link cut).
 pub fn seeded_cluster_schedules(lab: &'static Lab) {
     run_seeded(lab, Family::Cluster, 4, 1);
+}
+
+/// CI's short fixed set of the Kafka nodes family.
+const NODES_CI_SEED: u64 = 1;
+pub fn seeded_node_schedules(lab: &'static Lab) {
+    run_seeded(lab, Family::Nodes, NODES_CI_SEED, 1);
 }
 
 fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u64) {
@@ -359,7 +376,7 @@ fn run_seeded(lab: &'static Lab, family: Family, default_seed: u64, default_n: u
     }
     match family {
         Family::Main => prepare_p6(lab),
-        Family::Kafka | Family::Cluster => crate::lab_kafka::kafka_ready(lab),
+        Family::Kafka | Family::Cluster | Family::Nodes => crate::lab_kafka::kafka_ready(lab),
     }
     let mut failed = Vec::new();
     for k in 0..n {
@@ -437,7 +454,8 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
         "seed": s.seed,
         "family": match s.procedure {
             Procedure::Rebalance(_) => "kafka",
-            Procedure::Reset | Procedure::AddNode | Procedure::RemoveNode => "kafka-cluster",
+            Procedure::Reset => "kafka-cluster",
+            Procedure::AddNode | Procedure::RemoveNode => "kafka-nodes",
             _ => "main",
         },
         "procedure": s.procedure.name(),

@@ -7,7 +7,9 @@
 use std::process::{Child, Output};
 use std::time::{Duration, Instant};
 
-use crate::chaos::{seeded_cluster_schedules, seeded_kafka_schedules, seeded_schedules};
+use crate::chaos::{
+    seeded_cluster_schedules, seeded_kafka_schedules, seeded_node_schedules, seeded_schedules,
+};
 use crate::lab::{Lab, MASTER};
 use crate::test::Test;
 
@@ -23,6 +25,7 @@ pub const TESTS: &[crate::LabTest] = tests!(
     seeded_schedules,
     seeded_kafka_schedules,
     seeded_cluster_schedules,
+    seeded_node_schedules,
 );
 
 const LOG: &str = "/repo/hg/chaos-test.log";
