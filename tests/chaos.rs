@@ -1070,7 +1070,22 @@ impl Running {
                 out.push_str(&before);
                 let _ = session.send_line(&password);
             }
-            out.push_str(&session.exp_eof().unwrap_or_default());
+            // A resume that asks the operator whether a step took effect waits for an
+            // answer on the terminal: the schedule fails on the question.
+            use rexpect::ReadUntil;
+            let question = "Did it take effect?";
+            match session.exp_any(vec![ReadUntil::String(question.into()), ReadUntil::EOF]) {
+                Ok((before, found)) if found == question => {
+                    out.push_str(&before);
+                    out.push_str(question);
+                    let _ = session.process.kill(rexpect::process::signal::Signal::SIGKILL);
+                }
+                Ok((before, found)) => {
+                    out.push_str(&before);
+                    out.push_str(&found);
+                }
+                Err(_) => {}
+            }
             let code = match session.process.wait() {
                 Ok(rexpect::process::wait::WaitStatus::Exited(_, c)) => c,
                 _ => -1,
@@ -1347,6 +1362,10 @@ fn run_schedule(lab: &'static Lab, s: &Schedule, report: &mut Report) {
             Running::start(&t)
         };
         let (code, stderr, killed) = inject.drive(lab, &run, &state, report);
+        assert!(
+            !stderr.contains("Did it take effect?"),
+            "resume asked the operator whether a step took effect:\n{stderr}"
+        );
         if attempt == 0 {
             report.first_exit = Some(code);
         }
