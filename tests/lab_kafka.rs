@@ -444,8 +444,9 @@ fn throttled_rebalance_to_16(lab: &Lab, topic: &str, state: &Path) -> (std::proc
 /// The kill lands after `--execute` returned (read from the run's journal), so broker 16 was
 /// registered when Kafka validated the plan, and Kafka's own replication throttle (1 byte/s on
 /// brokers 14 and 16 for this topic, with more than one fetch of data per partition) keeps the
-/// move in progress until the broker is gone: no race with the data copy or the ZooKeeper
-/// session timeout, however slow or fast the machine.
+/// move in progress whether or not the broker is back yet (the unit restarts it 100 ms after
+/// the kill, as production's `Restart=always` does): no race with the data copy or the
+/// ZooKeeper session timeout, however slow or fast the machine.
 fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'static Lab) {
     kafka_ready(lab);
     let topic = big_topic_on_broker_14(lab, "labkill", 2);
@@ -453,7 +454,8 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
     let (child, _) = throttled_rebalance_to_16(lab, &topic, state.path());
     let pid = std::fs::read_to_string(lab.dir.join("hosts/hgweb3/kafka/run/kafka.pid")).unwrap();
     lab.sh(HGWEBS[2], &format!("kill -9 {}", pid.trim()));
-    // The reassignment is stuck in progress while broker 16 is down.
+    // The reassignment is stuck in progress: broker 16 lost its copy's progress, and the
+    // throttle holds the move.
     std::thread::sleep(Duration::from_secs(12));
     let zk = "/opt/kafka/bin/zookeeper-shell.sh localhost:2181";
     let pending =
