@@ -454,8 +454,7 @@ fn rebalance_with_a_broker_killed_fails_naming_the_failed_partitions(lab: &'stat
     let (child, _) = throttled_rebalance_to_16(lab, &topic, state.path());
     let pid = std::fs::read_to_string(lab.dir.join("hosts/hgweb3/kafka/run/kafka.pid")).unwrap();
     lab.sh(HGWEBS[2], &format!("kill -9 {}", pid.trim()));
-    // The reassignment is stuck in progress: broker 16 lost its copy's progress, and the
-    // throttle holds the move.
+    // The reassignment is still in progress: the throttle holds the move.
     std::thread::sleep(Duration::from_secs(12));
     let zk = "/opt/kafka/bin/zookeeper-shell.sh localhost:2181";
     let pending =
