@@ -97,13 +97,20 @@ enum Family {
 }
 
 impl Family {
-    /// The `scripts/chaos` option that draws from it.
-    fn flag(self) -> &'static str {
+    /// Its name (`scripts/chaos --family NAME`, `HGMO_CHAOS_FAMILY`, the records).
+    fn name(self) -> &'static str {
         match self {
-            Family::Main => "",
-            Family::Kafka => "--family kafka ",
-            Family::Cluster => "--family kafka-cluster ",
-            Family::Nodes => "--family kafka-nodes ",
+            Family::Main => "main",
+            Family::Kafka => "kafka",
+            Family::Cluster => "kafka-cluster",
+            Family::Nodes => "kafka-nodes",
+        }
+    }
+    /// The `scripts/chaos` option that draws from it.
+    fn flag(self) -> String {
+        match self {
+            Family::Main => String::new(),
+            f => format!("--family {} ", f.name()),
         }
     }
 }
@@ -137,6 +144,15 @@ impl Procedure {
             Procedure::AddNode | Procedure::RemoveNode => {
                 vec![NODE, HGWEBS[0], HGWEBS[1], HGWEBS[2]]
             }
+        }
+    }
+    /// The family whose schedules draw it.
+    fn family(self) -> Family {
+        match self {
+            Procedure::Rebalance(_) => Family::Kafka,
+            Procedure::Reset => Family::Cluster,
+            Procedure::AddNode | Procedure::RemoveNode => Family::Nodes,
+            _ => Family::Main,
         }
     }
     /// Its host's sudo asks for a password: runs with -K on a terminal.
@@ -333,14 +349,13 @@ struct Report {
 
 /// The schedules `HGMO_CHAOS_FAMILY` names (default: the main family; CI: seeds 57 to 61).
 pub fn seeded_schedules(lab: &'static Lab) {
+    let all = [Family::Main, Family::Kafka, Family::Cluster, Family::Nodes];
     let family = match std::env::var("HGMO_CHAOS_FAMILY").as_deref() {
-        Err(_) | Ok("" | "main") => Family::Main,
-        Ok("kafka") => Family::Kafka,
-        Ok("kafka-cluster") => Family::Cluster,
-        Ok("kafka-nodes") => Family::Nodes,
-        Ok(other) => panic!(
-            "HGMO_CHAOS_FAMILY={other}: the families are main, kafka, kafka-cluster and kafka-nodes"
-        ),
+        Err(_) | Ok("") => Family::Main,
+        Ok(name) => all.into_iter().find(|f| f.name() == name).unwrap_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|f| f.name()).collect();
+            panic!("HGMO_CHAOS_FAMILY={name}: the families are {}", names.join(", "))
+        }),
     };
     run_seeded(lab, family, 57, 5);
 }
@@ -452,12 +467,7 @@ fn record(s: &Schedule, r: &Report, took: Duration, error: Option<&str>) {
     let Some(path) = std::env::var_os("HGMO_CHAOS_OUT") else { return };
     let line = serde_json::json!({
         "seed": s.seed,
-        "family": match s.procedure {
-            Procedure::Rebalance(_) => "kafka",
-            Procedure::Reset => "kafka-cluster",
-            Procedure::AddNode | Procedure::RemoveNode => "kafka-nodes",
-            _ => "main",
-        },
+        "family": s.procedure.family().name(),
         "procedure": s.procedure.name(),
         "faults": s.faults.iter().map(Fault::describe).collect::<Vec<_>>(),
         "struck": r.struck,
@@ -555,25 +565,16 @@ fn wait_ssh_all() {
 /// kafka1's schedules use the inventory with kafka1 as a ZooKeeper and Kafka node, the HAProxy
 /// pool and a deploy given the sudo password from a file.
 fn inventory(lab: &Lab, dir: &Path, p: Procedure) -> PathBuf {
-    if p.asks_password() {
-        let text = crate::lab_kafka::node_inventory(lab, NODE).replacen(
-            "[ssh]\n",
-            "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n",
-            1,
-        );
-        let path = dir.join("chaos-inventory.toml");
-        std::fs::write(&path, text).unwrap();
-        return path;
-    }
-    let text = std::fs::read_to_string(lab.dir.join("inventory-zeus.toml")).unwrap();
-    let text = text.replacen("[loadbalancer]\n", "[loadbalancer]\ntimeout = 1\n", 1).replacen(
-        "[ssh]\n",
-        "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n",
-        1,
-    );
-    // The lab's deploy stand-in (the reset deploys the Kafka part twice).
+    let text = if p.asks_password() {
+        crate::lab_kafka::node_inventory(lab, NODE)
+    } else {
+        let text = std::fs::read_to_string(lab.dir.join("inventory-zeus.toml")).unwrap();
+        let text = text.replacen("[loadbalancer]\n", "[loadbalancer]\ntimeout = 1\n", 1);
+        // The lab's deploy stand-in (the reset deploys the Kafka part twice).
+        format!("{text}\n[deploy]\ncommand = \"{} hgmo\"\n", lab.dir.join("deploy").display())
+    };
     let text =
-        format!("{text}\n[deploy]\ncommand = \"{} hgmo\"\n", lab.dir.join("deploy").display());
+        text.replacen("[ssh]\n", "[ssh]\nserver_alive_interval = 1\nconnect_timeout = 3\n", 1);
     let path = dir.join("chaos-inventory.toml");
     std::fs::write(&path, text).unwrap();
     path
@@ -698,8 +699,9 @@ fn prepare(lab: &Lab, p: Procedure, seed: u64) -> Prepared {
             ["kafka", "reset", "--confirm", "wipe kafka"].into_iter().map(String::from).collect()
         }
         Procedure::AddNode | Procedure::RemoveNode => {
+            // kafka1 is out of the cluster: `lab up` leaves it so, and `run_seeded` puts it
+            // back so after every schedule of this family.
             crate::lab_kafka::kafka_ready(lab);
-            crate::lab_kafka::put_node_back(lab, NODE);
             crate::lab_kafka::assign_id(lab, NODE, "21", true);
             if p == Procedure::RemoveNode {
                 // Added first, without faults; then its id removed, as the guide says.
