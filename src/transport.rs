@@ -118,10 +118,6 @@ pub trait Transport {
         None
     }
 
-    /// Hosts that [`Transport::check_privilege`] will check: a transport may send each one's
-    /// check as soon as its connection is up (no change: the check only asks sudo).
-    fn check_privilege_on_connect(&mut self, _hosts: &[String]) {}
-
     /// Check, before the first step, that sudo lets us in on each of these hosts: without
     /// a password, or with the one given (`-K`). Changes nothing. Returns the hosts whose
     /// sudo asked for (and took) the password.
@@ -153,9 +149,6 @@ pub struct SshTransport {
     become_password: Option<Secret>,
     /// Hosts whose sudo asks for a password (found by [`Transport::check_privilege`]).
     password_hosts: std::collections::HashSet<String>,
-    /// Hosts whose sudo check `connect` sends as soon as each is up, and its answers.
-    probe_on_connect: std::collections::HashSet<String>,
-    probed: HashMap<String, Result<RemoteOutput, RemoteError>>,
     /// Removed when the transport is dropped.
     _control_dir: Option<tempfile::TempDir>,
 }
@@ -208,8 +201,6 @@ impl SshTransport {
             ),
             counter: 0,
             become_password: None,
-            probe_on_connect: Default::default(),
-            probed: HashMap::new(),
             password_hosts: Default::default(),
             _control_dir: control_dir,
         }
@@ -256,32 +247,16 @@ impl Transport for SshTransport {
             let builder = self.builder.clone();
             let host = host.clone();
             let shell_mode = self.shell_mode;
-            let probe_tag = self.probe_on_connect.contains(&host).then(|| self.next_tag());
             set.spawn(async move {
                 let r = match builder.connect_mux(&dest).await {
                     Ok(session) => {
                         let session = Arc::new(session);
                         // The host's shell starts with its connection, all hosts at once.
-                        let mut shell = match shell_mode {
+                        let shell = match shell_mode {
                             true => RemoteShell::start(session.clone()).await.ok(),
                             false => None,
                         };
-                        // Its sudo check right behind it (never with the password: a host
-                        // that wants one is asked again, with it, by `check_privilege`).
-                        let probed = match (probe_tag, &mut shell) {
-                            (None, _) => None,
-                            (Some(tag), Some(sh)) => {
-                                let r = sh.run(&tag, privilege::PROBE, None, &|_, _| {}).await;
-                                if r.is_err() {
-                                    shell = None;
-                                }
-                                Some(r)
-                            }
-                            (Some(_), None) => {
-                                Some(exec_one(&session, privilege::PROBE, None, &|_, _| {}).await)
-                            }
-                        };
-                        Ok((session, shell, probed))
+                        Ok((session, shell))
                     }
                     Err(e) => Err(e),
                 };
@@ -292,12 +267,9 @@ impl Transport for SshTransport {
         while let Some(joined) = set.join_next().await {
             let (host, dest, r) = joined.expect("connect task panicked");
             match r {
-                Ok((session, shell, probed)) => {
+                Ok((session, shell)) => {
                     if let Some(shell) = shell {
                         self.shells.insert(host.clone(), shell);
-                    }
-                    if let Some(probed) = probed {
-                        self.probed.insert(host.clone(), probed);
                     }
                     self.sessions.insert(host, session);
                 }
@@ -392,23 +364,11 @@ impl Transport for SshTransport {
         if hosts.is_empty() {
             return Ok(Vec::new());
         }
-        // Checked once: a later connect (a host's reconnection) sends no check.
-        self.probe_on_connect.clear();
-        // The answers `connect` already has; the other hosts are asked now.
-        let mut answers: Vec<(String, Result<RemoteOutput, RemoteError>)> = Vec::new();
-        let mut jobs: Vec<(String, String)> = Vec::new();
-        for h in hosts {
-            match self.probed.remove(h) {
-                Some(r) => answers.push((h.clone(), r)),
-                None => jobs.push((h.clone(), privilege::PROBE.to_string())),
-            }
-        }
+        let jobs: Vec<(String, String)> =
+            hosts.iter().map(|h| (h.clone(), privilege::PROBE.to_string())).collect();
         let results = self.run_each(&jobs, &|_, _, _| {}).await;
-        answers.extend(jobs.into_iter().map(|(h, _)| h).zip(results));
-        // In the order of `hosts`, so that the first host refused is the one named.
-        answers.sort_by_key(|(h, _)| hosts.iter().position(|x| x == h));
         let mut ask = Vec::new();
-        for (host, r) in answers {
+        for ((host, _), r) in jobs.iter().zip(results) {
             let out = r.map_err(|e| (host.clone(), PrivilegeError::Remote(e)))?;
             if out.success() {
                 continue;
@@ -436,10 +396,6 @@ impl Transport for SshTransport {
             self.password_hosts.insert(host.clone());
         }
         Ok(ask.into_iter().map(|(h, _)| h).collect())
-    }
-
-    fn check_privilege_on_connect(&mut self, hosts: &[String]) {
-        self.probe_on_connect = hosts.iter().cloned().collect();
     }
 
     fn as_sent(&self, host: &str, line: &str) -> String {

@@ -175,10 +175,6 @@ impl<'a, T: Transport> Executor<'a, T> {
                 hosts.push(h.clone());
             }
         }
-        // Each host's sudo check goes over its connection as soon as it is up, while the
-        // other hosts still connect; its answer is read by `check_privilege`.
-        let probe = self.privilege_hosts(plan);
-        self.transport.check_privilege_on_connect(&probe);
         let connected = {
             let _busy = signals::Busy::enter();
             self.transport.connect(&hosts).await
@@ -330,9 +326,10 @@ impl<'a, T: Transport> Executor<'a, T> {
         }
     }
 
-    /// The hosts [`Self::check_privilege`] checks: every host of a step that goes through
-    /// sudo, and the lock's host when the run changes something.
-    pub(super) fn privilege_hosts(&self, plan: &Plan) -> Vec<String> {
+    /// Every host whose lines go through sudo (the plan's, and the lock's host) is checked
+    /// before the first step: a host where sudo would ask for a password that was not given
+    /// stops the run here, before any change, naming the host.
+    async fn check_privilege(&mut self, plan: &Plan) -> Result<()> {
         use crate::privilege::uses_sudo;
         let mut hosts: Vec<String> = Vec::new();
         for a in &plan.actions {
@@ -346,14 +343,6 @@ impl<'a, T: Transport> Executor<'a, T> {
                 hosts.push(h.clone());
             }
         }
-        hosts
-    }
-
-    /// Every host whose lines go through sudo (the plan's, and the lock's host) is checked
-    /// before the first step: a host where sudo would ask for a password that was not given
-    /// stops the run here, before any change, naming the host.
-    async fn check_privilege(&mut self, plan: &Plan) -> Result<()> {
-        let hosts = self.privilege_hosts(plan);
         let started = Instant::now();
         let checked = {
             let _busy = signals::Busy::enter();

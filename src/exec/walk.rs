@@ -12,8 +12,6 @@ impl<T: Transport> Executor<'_, T> {
         self.procedure = plan.procedure.clone();
         self.params = plan.params.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         let hosts: Vec<String> = plan.targets.iter().map(|h| h.name.clone()).collect();
-        let probe = self.privilege_hosts(plan);
-        self.transport.check_privilege_on_connect(&probe);
         if let Err((host, e)) = self.transport.connect(&hosts).await {
             self.transport.close().await;
             return Err(Error::Connect {
